@@ -1,0 +1,68 @@
+package cn.ezhou.yshj.audit;
+
+import cn.ezhou.yshj.audit.internal.AuditEntry;
+import cn.ezhou.yshj.audit.internal.AuditEntryRepository;
+import java.time.Clock;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/** Writes and reads the audit trail. Writing needs no permission: every module records its own actions. */
+@Service
+public class AuditService {
+
+    public static final String SUCCESS = "SUCCESS";
+    public static final String REFUSED = "REFUSED";
+
+    private final AuditEntryRepository entries;
+    private final Clock clock;
+
+    AuditService(AuditEntryRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    /** Records an action of the current user (or of "system" when nobody is logged in). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, String objectType, Object objectId, String result, String detail) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String user = auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+        String roles = auth == null ? "" : auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .sorted()
+                .collect(Collectors.joining(","));
+        recordFor(user, roles, action, objectType, objectId, result, detail);
+    }
+
+    /** Records an action on behalf of a named user, e.g. a failed login where nobody is authenticated. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordFor(String user, String roles, String action, String objectType, Object objectId,
+                          String result, String detail) {
+        entries.save(new AuditEntry(clock.instant(), user, roles, action, objectType,
+                objectId == null ? null : String.valueOf(objectId), result, detail, remoteAddress()));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @Transactional(readOnly = true)
+    public Page<AuditRecord> page(Pageable pageable) {
+        return entries.findAllByOrderByIdDesc(pageable).map(AuditEntry::toRecord);
+    }
+
+    private static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            return attrs.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+}

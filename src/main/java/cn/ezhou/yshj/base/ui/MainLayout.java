@@ -1,0 +1,99 @@
+package cn.ezhou.yshj.base.ui;
+
+import cn.ezhou.yshj.base.LocalePreference;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The shell around every page: title, navigation (only the entries the user's roles may open,
+ * from the views' {@code @Menu} annotations, whose titles are translation keys), language switch
+ * and user menu.
+ */
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext auth;
+    private final Span pageTitle = new Span();
+
+    public MainLayout(AuthenticationContext auth, ObjectProvider<LocalePreference> preference) {
+        this.auth = auth;
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        pageTitle.addClassName("page-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, pageTitle);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        Div spacer = new Div();
+        header.addAndExpand(spacer);
+        header.add(new LanguageSwitch(preference.getIfAvailable()), userArea());
+        addToNavbar(header);
+        addToDrawer(brand(), navigation());
+    }
+
+    private Div brand() {
+        Div brand = new Div();
+        brand.addClassName("app-brand");
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassName("app-brand-name");
+        Span city = new Span(getTranslation("app.city"));
+        city.addClassName("app-brand-city");
+        brand.add(city, name);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.setLabel(getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private com.vaadin.flow.component.Component userArea() {
+        if (auth.isAuthenticated()) {
+            MenuBar menu = new MenuBar();
+            menu.setId("user-menu");
+            menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+            var root = menu.addItem(new Span(VaadinIcon.USER.create(), new Span(auth.getPrincipalName().orElse(""))));
+            root.getSubMenu().addItem(getTranslation("layout.myAccount"), e -> getUI().ifPresent(ui -> ui.navigate("account")));
+            root.getSubMenu().addItem(getTranslation("layout.logout"), e -> auth.logout());
+            return menu;
+        }
+        Anchor login = new Anchor("login", getTranslation("layout.login"));
+        login.setId("login-link");
+        login.addClassName("login-link");
+        return login;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pageTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+
+}

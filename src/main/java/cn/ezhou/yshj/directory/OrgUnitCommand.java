@@ -1,0 +1,21 @@
+package cn.ezhou.yshj.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** Create ({@code id == null}) or change an organisational unit. */
+public record OrgUnitCommand(
+        Long id,
+        long version,
+        @NotBlank(message = "directory.error.codeRequired")
+        @Pattern(regexp = "[A-Z0-9-]{2,32}", message = "directory.error.codeFormat") String code,
+        String parentCode,
+        @NotNull(message = "directory.error.kindRequired") OrgUnitKind kind,
+        @NotBlank(message = "directory.error.nameRequired") @Size(max = 100, message = "directory.error.nameLength") String nameZh,
+        @Size(max = 150, message = "directory.error.nameLength") String nameEn,
+        @PositiveOrZero int sort,
+        boolean active) {
+}

@@ -1,0 +1,204 @@
+package cn.ezhou.yshj.security;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.security.internal.Invitation;
+import cn.ezhou.yshj.security.internal.InvitationRepository;
+import cn.ezhou.yshj.security.internal.PasswordPolicy;
+import cn.ezhou.yshj.security.internal.UserAccount;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import jakarta.validation.Valid;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Accounts and invitations. Every change is audited; a stale version is refused, never overwritten. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccountService {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final InvitationRepository invitations;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder,
+                   AuditService audit, Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AccountSummary> accounts(String filter, Pageable pageable) {
+        String like = filter == null || filter.isBlank() ? null : "%" + filter.strip().toLowerCase(Locale.ROOT) + "%";
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("username"));
+        return accounts.search(like, sorted).map(a -> a.toSummary(clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AccountSummary> current() {
+        return accounts.findByUsername(currentUsername()).map(a -> a.toSummary(clock.instant()));
+    }
+
+    /** Creates an invitation. The office may invite observers, associations and departments; only admins grant OFFICE or ADMIN. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @Transactional
+    public InvitationSummary invite(@Valid InviteCommand command) {
+        boolean admin = hasRole(AppRoles.ADMIN);
+        for (String role : command.roles()) {
+            if (!AppRoles.isKnown(role)) {
+                throw new Refusal("account.error.unknownRole", role);
+            }
+            if (!admin && (role.equals(AppRoles.ADMIN) || role.equals(AppRoles.OFFICE))) {
+                audit.record("INVITATION_CREATE", "Invitation", null, AuditService.REFUSED, "role " + role);
+                throw new Refusal("account.error.roleNotYours", role);
+            }
+        }
+        String email = command.email() == null || command.email().isBlank() ? null : command.email().strip();
+        Invitation invitation = invitations.save(new Invitation(newCode(), command.displayName().strip(), email,
+                command.roles(), blankToNull(command.orgUnitCode()), clock.instant().plus(INVITATION_VALIDITY),
+                currentUsername(), clock.instant()));
+        audit.record("INVITATION_CREATE", "Invitation", invitation.getId(), AuditService.SUCCESS,
+                command.displayName() + " " + command.roles());
+        return invitation.toSummary();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    public Page<InvitationSummary> invitations(Pageable pageable) {
+        return invitations.findAllByOrderByIdDesc(pageable).map(Invitation::toSummary);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @Transactional
+    public void revokeInvitation(String code) {
+        Invitation invitation = invitations.findByCode(code).orElseThrow(() -> new Refusal("account.error.invitationUnknown"));
+        if (!invitation.isOpen(clock.instant())) {
+            throw new Refusal("account.error.invitationClosed");
+        }
+        invitation.revoke();
+        audit.record("INVITATION_REVOKE", "Invitation", invitation.getId(), AuditService.SUCCESS, null);
+    }
+
+    /** An invitation that can still be accepted; empty for an unknown, used, revoked or expired code. */
+    public Optional<InvitationSummary> openInvitation(String code) {
+        return invitations.findByCode(code).filter(i -> i.isOpen(clock.instant())).map(Invitation::toSummary);
+    }
+
+    /** Accepts an invitation by choosing a username and a local password. */
+    @Transactional
+    public AccountSummary acceptWithPassword(String code, String username, String password) {
+        Invitation invitation = invitations.findByCode(code).filter(i -> i.isOpen(clock.instant()))
+                .orElseThrow(() -> new Refusal("account.error.invitationClosed"));
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9._-]{3,64}")) {
+            throw new Refusal("account.error.usernameFormat");
+        }
+        if (accounts.existsByUsername(name)) {
+            throw new Refusal("account.error.usernameTaken");
+        }
+        PasswordPolicy.check(name, password);
+        UserAccount account = invitation.accept(name, clock.instant());
+        account.setPasswordHash(encoder.encode(password));
+        UserAccount saved = accounts.save(account);
+        audit.recordFor(name, String.join(",", saved.roleSet()), "INVITATION_ACCEPT", "UserAccount", saved.getId(),
+                AuditService.SUCCESS, "local password");
+        return saved.toSummary(clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByUsername(currentUsername())
+                .orElseThrow(() -> new Refusal("account.error.noLocalAccount"));
+        if (account.getPasswordHash() != null && !encoder.matches(currentPassword == null ? "" : currentPassword,
+                account.getPasswordHash())) {
+            audit.record("PASSWORD_CHANGE", "UserAccount", account.getId(), AuditService.REFUSED, "wrong current password");
+            throw new Refusal("account.error.currentPasswordWrong");
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        account.setPasswordHash(encoder.encode(newPassword));
+        audit.record("PASSWORD_CHANGE", "UserAccount", account.getId(), AuditService.SUCCESS, null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary update(@Valid AccountUpdate update) {
+        UserAccount account = accounts.findById(update.id()).orElseThrow(() -> new Refusal("account.error.unknown"));
+        if (account.getVersion() != update.version()) {
+            throw new Refusal("error.concurrentEdit");
+        }
+        if (account.getUsername().equals(currentUsername())
+                && (!update.enabled() || !update.roles().contains(AppRoles.ADMIN))) {
+            throw new Refusal("account.error.cannotDemoteSelf");
+        }
+        account.update(update.roles(), blankToNull(update.orgUnitCode()), update.enabled());
+        UserAccount saved = accounts.saveAndFlush(account);
+        audit.record("ACCOUNT_UPDATE", "UserAccount", saved.getId(), AuditService.SUCCESS,
+                update.roles() + (update.enabled() ? "" : " disabled"));
+        return saved.toSummary(clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(long accountId) {
+        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new Refusal("account.error.unknown"));
+        account.unlock();
+        audit.record("ACCOUNT_UNLOCK", "UserAccount", accountId, AuditService.SUCCESS, null);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void savePreferredLocale(Locale locale) {
+        accounts.findByUsername(currentUsername()).ifPresent(a -> a.setPreferredLocale(locale.toLanguageTag()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Locale> preferredLocale() {
+        return accounts.findByUsername(currentUsername()).map(UserAccount::getPreferredLocale)
+                .map(Locale::forLanguageTag);
+    }
+
+    private static String newCode() {
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String currentUsername() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "" : auth.getName();
+    }
+
+    private static boolean hasRole(String role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    }
+}

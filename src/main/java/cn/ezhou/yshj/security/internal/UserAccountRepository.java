@@ -1,0 +1,23 @@
+package cn.ezhou.yshj.security.internal;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
+
+    boolean existsByUsername(String username);
+
+    @Query("""
+            select a from UserAccount a
+            where :filter is null or lower(a.username) like :filter or lower(a.displayName) like :filter
+               or lower(a.email) like :filter""")
+    Page<UserAccount> search(@Param("filter") String filter, Pageable pageable);
+}
