@@ -1,0 +1,7 @@
+package cn.ezhou.yshj.calendar;
+
+import cn.ezhou.yshj.support.PortalTest;
+
+@PortalTest
+class WorkCalendarServiceTest extends WorkCalendarContract {
+}

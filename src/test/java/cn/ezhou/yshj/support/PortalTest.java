@@ -1,0 +1,16 @@
+package cn.ezhou.yshj.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A Spring test of the whole portal on the embedded H2 database (demo accounts included). */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles({"dev", "test"})
+public @interface PortalTest {
+}
