@@ -2,14 +2,11 @@ package cn.ezhou.yshj.audit;
 
 import cn.ezhou.yshj.audit.internal.AuditEntry;
 import cn.ezhou.yshj.audit.internal.AuditEntryRepository;
+import cn.ezhou.yshj.base.CurrentUser;
 import java.time.Clock;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,24 +22,19 @@ public class AuditService {
 
     private final AuditEntryRepository entries;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
-    AuditService(AuditEntryRepository entries, Clock clock) {
+    AuditService(AuditEntryRepository entries, Clock clock, CurrentUser currentUser) {
         this.entries = entries;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** Records an action of the current user (or of "system" when nobody is logged in). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String objectType, Object objectId, String result, String detail) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String user = auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
-        String roles = auth == null ? "" : auth.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith("ROLE_"))
-                .map(a -> a.substring(5))
-                .sorted()
-                .collect(Collectors.joining(","));
-        recordFor(user, roles, action, objectType, objectId, result, detail);
+        recordFor(currentUser.username().orElse("system"), String.join(",", currentUser.roles()), action, objectType,
+                objectId, result, detail);
     }
 
     /** Records an action on behalf of a named user, e.g. a failed login where nobody is authenticated. */

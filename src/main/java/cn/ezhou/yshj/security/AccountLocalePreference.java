@@ -1,11 +1,9 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.LocalePreference;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Keeps a logged-in user's language on the account; anonymous visitors have only the browser cookie. */
@@ -13,9 +11,11 @@ import org.springframework.stereotype.Component;
 class AccountLocalePreference implements LocalePreference {
 
     private final AccountService accounts;
+    private final CurrentUser currentUser;
 
-    AccountLocalePreference(AccountService accounts) {
+    AccountLocalePreference(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -30,8 +30,7 @@ class AccountLocalePreference implements LocalePreference {
         }
     }
 
-    private static boolean loggedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    private boolean loggedIn() {
+        return currentUser.isLoggedIn();
     }
 }

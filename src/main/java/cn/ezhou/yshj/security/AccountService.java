@@ -2,6 +2,7 @@ package cn.ezhou.yshj.security;
 
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.security.internal.Invitation;
 import cn.ezhou.yshj.security.internal.InvitationRepository;
@@ -20,8 +21,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +40,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditService audit;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder,
-                   AuditService audit, Clock clock) {
+                   AuditService audit, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.invitations = invitations;
         this.encoder = encoder;
@@ -68,7 +69,7 @@ public class AccountService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
     @Transactional
     public InvitationSummary invite(@Valid InviteCommand command) {
-        boolean admin = hasRole(AppRoles.ADMIN);
+        boolean admin = currentUser.hasRole(AppRoles.ADMIN);
         for (String role : command.roles()) {
             if (!AppRoles.isKnown(role)) {
                 throw new Refusal("account.error.unknownRole", role);
@@ -192,13 +193,7 @@ public class AccountService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static String currentUsername() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? "" : auth.getName();
-    }
-
-    private static boolean hasRole(String role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+    private String currentUsername() {
+        return currentUser.username().orElse("");
     }
 }

@@ -69,6 +69,7 @@ class DirectorySeedLoader implements ApplicationRunner {
         for (OrgUnit unit : units.findByFromSeedTrueAndEditedByAdminFalse()) {
             if (!codes.contains(unit.getCode()) && unit.isActive()) {
                 unit.deactivate();
+                units.save(unit);
                 changed++;
             }
         }
@@ -92,6 +93,7 @@ class DirectorySeedLoader implements ApplicationRunner {
         }
         for (ReferenceEntry entry : entries.findByList(list)) {
             if (!codes.contains(entry.getCode()) && entry.deactivate()) {
+                entries.save(entry);
                 changed++;
             }
         }
