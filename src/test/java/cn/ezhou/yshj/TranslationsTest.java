@@ -1,0 +1,53 @@
+package cn.ezhou.yshj;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Chinese and English have the same keys, and every key the code asks for exists. */
+class TranslationsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void chinese_and_english_have_the_same_keys() throws IOException {
+        assertThat(load("translations_en.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+    }
+
+    @Test
+    void every_literal_key_used_in_the_code_is_translated() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile(
+                "(?:getTranslation|Refusal|Errors\\.success\\(this,|title =|message =)\\s*\\(?\\s*\"([a-zA-Z]+\\.[a-zA-Z0-9.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    boolean dynamicPrefix = m.group(1).endsWith(".");
+                    if (!dynamicPrefix && !keys.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+}

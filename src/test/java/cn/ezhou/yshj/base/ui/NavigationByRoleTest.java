@@ -1,0 +1,55 @@
+package cn.ezhou.yshj.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.support.PortalTest;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The main navigation shows each role only the entries it may open. */
+@PortalTest
+class NavigationByRoleTest extends SpringBrowserlessTest {
+
+    private List<String> navigationLabels() {
+        navigate(LandingView.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_admin_sees_users_organisation_and_calendar() {
+        assertThat(navigationLabels()).containsExactly("首页", "组织机构", "工作日历", "用户与邀请", "我的账户");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_office_sees_organisation_and_calendar_but_not_users() {
+        assertThat(navigationLabels()).containsExactly("首页", "组织机构", "工作日历", "我的账户");
+    }
+
+    @Test
+    @WithMockUser(username = "observer", roles = "OBSERVER")
+    void an_observer_sees_no_administration() {
+        assertThat(navigationLabels()).containsExactly("首页", "我的账户");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_sees_only_the_public_pages_and_a_login_link() {
+        assertThat(navigationLabels()).containsExactly("首页");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("login-link").getHref()).isEqualTo("login");
+    }
+
+    @Test
+    @WithMockUser(username = "dept", roles = "DEPARTMENT")
+    void labels_follow_the_chosen_language() {
+        UI.getCurrent().setLocale(PortalTranslations.ENGLISH);
+        navigate(cn.ezhou.yshj.security.ui.LoginView.class); // leave the layout, as the page reload does
+        assertThat(navigationLabels()).containsExactly("Home", "My account");
+    }
+}
