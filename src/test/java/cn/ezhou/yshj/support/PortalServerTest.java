@@ -1,0 +1,21 @@
+package cn.ezhou.yshj.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole portal on a real port, with demo accounts and with OpenID Connect login against a
+ * real OIDC provider ({@link TestIdentityProvider}) running in the same JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"dev", "test"})
+@ContextConfiguration(initializers = TestIdentityProvider.class)
+public @interface PortalServerTest {
+}
