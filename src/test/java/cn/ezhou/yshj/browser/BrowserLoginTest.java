@@ -1,0 +1,120 @@
+package cn.ezhou.yshj.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.ezhou.yshj.support.PortalServerTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Paths;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** In Debian's Chromium: each demo role logs in and sees its own navigation; the language switch works. */
+@PortalServerTest
+class BrowserLoginTest {
+
+    static final String PASSWORD = "Demo#2026pass";
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("portal.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(60_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private void logIn(String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL("http://localhost:" + port + "/");
+    }
+
+    private Locator navigation() {
+        return page.locator("#main-nav vaadin-side-nav-item");
+    }
+
+    /** Waits until the navigation shows exactly these labels, in this order. */
+    private void expectNavigation(String... labels) {
+        assertThat(navigation()).hasCount(labels.length);
+        assertThat(navigation().first()).containsText(labels[0]);
+        List<String> shown = navigation().all().stream().map(item -> item.textContent().strip()).toList();
+        org.assertj.core.api.Assertions.assertThat(shown).containsExactly(labels);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "admin;首页,组织机构,工作日历,用户与邀请,我的账户",
+            "office;首页,组织机构,工作日历,我的账户",
+            "dept;首页,我的账户",
+            "observer;首页,我的账户",
+            "association;首页,我的账户"})
+    void each_demo_role_logs_in_and_sees_its_own_navigation(String username, String entries) {
+        logIn(username);
+        expectNavigation(entries.split(","));
+        assertThat(page.locator("#user-menu")).containsText(username);
+    }
+
+    @Test
+    void the_language_switch_turns_the_portal_english_and_back() {
+        logIn("observer");
+        expectNavigation("首页", "我的账户");
+        page.locator("#language-switch").click();
+        expectNavigation("Home", "My account");
+        page.navigate("http://localhost:" + port + "/account");
+        assertThat(page.locator("h2").first()).isVisible();
+        expectNavigation("Home", "My account");
+        page.locator("#language-switch").click();
+        expectNavigation("首页", "我的账户");
+    }
+
+    @Test
+    void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill("office");
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+    }
+}
