@@ -93,6 +93,19 @@ class BrowserLoginTest {
         logIn(username);
         expectNavigation(entries.split(","));
         assertThat(page.locator("#user-menu")).containsText(username);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/home-" + username + ".png")));
+    }
+
+    @Test
+    void the_office_sees_the_year_at_a_glance_with_national_day_marked() {
+        logIn("office");
+        page.navigate("http://localhost:" + port + "/admin/calendar");
+        while (!page.locator("#calendar-year").textContent().contains("2026")) {
+            page.locator("vaadin-button[aria-label='上一年']").click();
+        }
+        assertThat(page.locator("[data-date='2026-10-01']")).hasClass(java.util.regex.Pattern.compile("holiday"));
+        assertThat(page.locator("[data-date='2026-10-10']")).hasClass(java.util.regex.Pattern.compile("workday"));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/calendar.png")));
     }
 
     @Test

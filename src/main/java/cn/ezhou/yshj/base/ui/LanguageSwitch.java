@@ -10,9 +10,9 @@ import jakarta.servlet.http.Cookie;
 import java.util.Locale;
 
 /** One button that switches between 中文 and English, remembered in a cookie and on the account. */
-class LanguageSwitch extends Button {
+public class LanguageSwitch extends Button {
 
-    LanguageSwitch(LocalePreference preference) {
+    public LanguageSwitch(LocalePreference preference) {
         setIcon(VaadinIcon.GLOBE.create());
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         setId("language-switch");

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.security.ui;
 
+import cn.ezhou.yshj.base.LocalePreference;
+import cn.ezhou.yshj.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,9 +29,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph lockedNotice = new Paragraph();
 
-    LoginView(ObjectProvider<ClientRegistrationRepository> clients,
+    LoginView(ObjectProvider<ClientRegistrationRepository> clients, ObjectProvider<LocalePreference> preference,
               @Value("${portal.oidc.registration-id:city}") String registrationId) {
         addClassName("login-view");
+        LanguageSwitch language = new LanguageSwitch(preference.getIfAvailable());
+        add(language);
+        setHorizontalComponentAlignment(Alignment.END, language);
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
