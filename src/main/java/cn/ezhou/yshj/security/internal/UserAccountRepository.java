@@ -15,6 +15,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    long countByRolesContaining(String role);
+
     @Query("""
             select a from UserAccount a
             where :filter is null or lower(a.username) like :filter or lower(a.displayName) like :filter
