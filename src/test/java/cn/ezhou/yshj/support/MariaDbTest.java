@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -12,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A Spring test of the whole portal on the local MariaDB server with the production {@code mysql}
  * profile. Not skipped when the server is missing: the test fails, so CI cannot pass without it.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.support;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -12,6 +13,7 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole portal on a real port, with demo accounts and with OpenID Connect login against a
  * real OIDC provider ({@link TestIdentityProvider}) running in the same JVM.
  */
+@Inherited
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -2,8 +2,7 @@ package cn.ezhou.yshj.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ezhou.yshj.support.PortalTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import cn.ezhou.yshj.support.PortalViewTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -12,8 +11,7 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The main navigation shows each role only the entries it may open. */
-@PortalTest
-class NavigationByRoleTest extends SpringBrowserlessTest {
+class NavigationByRoleTest extends PortalViewTest {
 
     private List<String> navigationLabels() {
         navigate(LandingView.class);

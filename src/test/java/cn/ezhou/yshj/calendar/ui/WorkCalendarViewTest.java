@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.calendar.DayKind;
 import cn.ezhou.yshj.calendar.WorkCalendarService;
-import cn.ezhou.yshj.support.PortalTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import cn.ezhou.yshj.support.PortalViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,8 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The year at a glance marks holidays and adjusted days; an admin edits a day from it. */
-@PortalTest
-class WorkCalendarViewTest extends SpringBrowserlessTest {
+class WorkCalendarViewTest extends PortalViewTest {
 
     @Autowired
     WorkCalendarService calendar;

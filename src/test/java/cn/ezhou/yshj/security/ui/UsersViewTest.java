@@ -3,8 +3,7 @@ package cn.ezhou.yshj.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.security.AccountSummary;
-import cn.ezhou.yshj.support.PortalTest;
-import com.vaadin.browserless.SpringBrowserlessTest;
+import cn.ezhou.yshj.support.PortalViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** Administrators list accounts and invite people; nobody else reaches the page. */
-@PortalTest
-class UsersViewTest extends SpringBrowserlessTest {
+class UsersViewTest extends PortalViewTest {
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
