@@ -1,0 +1,5 @@
+package cn.ezhou.yshj.observer;
+
+public enum Gender {
+    MALE, FEMALE
+}

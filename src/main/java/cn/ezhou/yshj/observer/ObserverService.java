@@ -1,0 +1,208 @@
+package cn.ezhou.yshj.observer;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.IdNumber;
+import cn.ezhou.yshj.base.MobileNumber;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.observer.internal.Observer;
+import cn.ezhou.yshj.observer.internal.ObserverEvent;
+import cn.ezhou.yshj.observer.internal.ObserverEventRepository;
+import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import jakarta.validation.Valid;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Applications, nominations, review and the serving observer's lifecycle. Publicity, objections
+ * and appointment are in {@link PublicityService}. Every change is on the observer's history and audited.
+ */
+@Service
+@Validated
+@Transactional
+public class ObserverService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    private final ObserverRepository observers;
+    private final ObserverEventRepository events;
+    private final DirectoryService directory;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
+                    AuditService audit, CurrentUser currentUser, Clock clock) {
+        this.observers = observers;
+        this.events = events;
+        this.directory = directory;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A visitor applies; the returned reference number lets the applicant follow the application. */
+    public String apply(@Valid ObserverApplication application) {
+        return register(application, false).getReferenceNo();
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary nominate(@Valid ObserverApplication application) {
+        return register(application, true).toSummary();
+    }
+
+    /** The state of an application, for the applicant who holds the reference number. */
+    @Transactional(readOnly = true)
+    public Optional<ApplicationStatus> status(String referenceNo) {
+        return observers.findByReferenceNo(referenceNo == null ? "" : referenceNo.strip().toUpperCase(Locale.ROOT))
+                .map(o -> new ApplicationStatus(o.getReferenceNo(), o.getName().charAt(0) + "**", o.getState(),
+                        o.getState() == ObserverState.REJECTED ? o.getStateReason() : null, null));
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary startReview(long id) {
+        return change(id, ObserverState.UNDER_REVIEW, "REVIEW", null);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary approve(long id) {
+        return change(id, ObserverState.APPROVED, "APPROVE", null);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary reject(long id, String reason) {
+        return change(id, ObserverState.REJECTED, "REJECT", required(reason));
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary suspend(long id, String reason) {
+        Observer o = load(id);
+        if (o.getState() != ObserverState.APPOINTED) {
+            throw new Refusal("observer.error.transition", o.getState().name(), ObserverState.SUSPENDED.name());
+        }
+        return change(id, ObserverState.SUSPENDED, "SUSPEND", required(reason));
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary reinstate(long id, String reason) {
+        Observer o = load(id);
+        if (o.getState() != ObserverState.SUSPENDED) {
+            throw new Refusal("observer.error.transition", o.getState().name(), ObserverState.APPOINTED.name());
+        }
+        return change(id, ObserverState.APPOINTED, "REINSTATE", reason);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary dismiss(long id, String reason) {
+        return change(id, ObserverState.DISMISSED, "DISMISS", required(reason));
+    }
+
+    /** 续聘: a new term from the day after the current one ends; the certificate number stays. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public ObserverSummary renew(long id, LocalDate newTermEnd) {
+        Observer o = load(id);
+        o.renew(newTermEnd);
+        record(o, "RENEW", ObserverState.APPOINTED, ObserverState.APPOINTED, "→ " + newTermEnd);
+        return o.toSummary();
+    }
+
+    /** Ends the terms that are over; run daily by {@link ObserverJobs}. Returns how many expired. */
+    public int expireDue() {
+        LocalDate today = LocalDate.now(clock);
+        List<Observer> due = observers.findByStateInAndTermEndBefore(
+                EnumSet.of(ObserverState.APPOINTED, ObserverState.SUSPENDED), today);
+        for (Observer o : due) {
+            ObserverState from = o.moveTo(ObserverState.EXPIRED, null);
+            record(o, "EXPIRE", from, ObserverState.EXPIRED, null);
+        }
+        return due.size();
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public Page<ObserverSummary> roster(RosterFilter filter, Pageable pageable) {
+        String name = filter.name() == null || filter.name().isBlank() ? null : "%" + filter.name().strip() + "%";
+        return observers.search(filter.state(), filter.category(), filter.level(), filter.districtCode(),
+                filter.termEndBefore(), name, pageable).map(Observer::toSummary);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public OfficeObserverDetail detail(long id) {
+        Observer o = load(id);
+        audit.record("OBSERVER_VIEW_DETAIL", "Observer", id, AuditService.SUCCESS, null);
+        return new OfficeObserverDetail(o.toSummary(), o.getIdNumber(), o.getMobile(), null, o.getStateReason());
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public List<ObserverHistoryEntry> history(long id) {
+        return events.findByObserverIdOrderByIdAsc(id).stream().map(ObserverEvent::toEntry).toList();
+    }
+
+    private Observer register(ObserverApplication a, boolean nominated) {
+        IdNumber id = IdNumber.of(a.idNumber());
+        MobileNumber mobile = MobileNumber.of(a.mobile());
+        if (directory.items(ReferenceList.OBSERVER_CATEGORY).stream().noneMatch(c -> c.code().equals(a.category()))) {
+            throw new Refusal("observer.error.category");
+        }
+        if (a.level() == ObserverLevel.DISTRICT && (a.districtCode() == null || directory.orgUnit(a.districtCode()).isEmpty())) {
+            throw new Refusal("observer.error.district");
+        }
+        boolean active = observers.findByIdNumberAndStateIn(id.value(), EnumSet.allOf(ObserverState.class)).stream()
+                .anyMatch(o -> o.getState().isActive());
+        if (active) {
+            throw new Refusal("observer.error.duplicate");
+        }
+        Observer o = observers.save(new Observer(newReference(), a, id, mobile, nominated, clock.instant()));
+        record(o, nominated ? "NOMINATE" : "APPLY", null, ObserverState.APPLIED, null);
+        return o;
+    }
+
+    private ObserverSummary change(long id, ObserverState to, String action, String reason) {
+        Observer o = load(id);
+        ObserverState from = o.moveTo(to, reason);
+        record(o, action, from, to, reason);
+        return o.toSummary();
+    }
+
+    Observer load(long id) {
+        return observers.findById(id).orElseThrow(() -> new Refusal("observer.error.unknown"));
+    }
+
+    void record(Observer o, String action, ObserverState from, ObserverState to, String reason) {
+        String actor = currentUser.username().orElse(currentUser.isLoggedIn() ? "?" : "public");
+        events.save(new ObserverEvent(o.getId(), clock.instant(), actor, action, from, to, reason));
+        audit.record("OBSERVER_" + action, "Observer", o.getId(), AuditService.SUCCESS,
+                (from == null ? "" : from + "→") + to + (reason == null ? "" : " " + reason));
+    }
+
+    static String required(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("observer.error.reasonRequired");
+        }
+        return reason.strip();
+    }
+
+    private String newReference() {
+        StringBuilder sb = new StringBuilder("GCY-").append(LocalDate.now(clock).getYear()).append('-');
+        for (int i = 0; i < 8; i++) {
+            sb.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package cn.ezhou.yshj.observer.internal;
+
+import cn.ezhou.yshj.observer.ObserverLevel;
+import cn.ezhou.yshj.observer.ObserverState;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ObserverRepository extends JpaRepository<Observer, Long> {
+
+    Optional<Observer> findByReferenceNo(String referenceNo);
+
+    List<Observer> findByIdNumberAndStateIn(String idNumber, Collection<ObserverState> states);
+
+    List<Observer> findByStateOrderByIdAsc(ObserverState state);
+
+    List<Observer> findByStateInAndTermEndBefore(Collection<ObserverState> states, LocalDate day);
+
+    @Query("""
+            select o from Observer o
+            where (:state is null or o.state = :state)
+              and (:category is null or o.category = :category)
+              and (:level is null or o.level = :level)
+              and (:district is null or o.districtCode = :district)
+              and (:termEndBefore is null or o.termEnd <= :termEndBefore)
+              and (:name is null or o.name like :name)""")
+    Page<Observer> search(@Param("state") ObserverState state, @Param("category") String category,
+                          @Param("level") ObserverLevel level, @Param("district") String district,
+                          @Param("termEndBefore") LocalDate termEndBefore, @Param("name") String name, Pageable pageable);
+}

@@ -1,0 +1,224 @@
+package cn.ezhou.yshj.observer;
+
+import static cn.ezhou.yshj.observer.ObserverFixtures.applicant;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.security.AccountService;
+import cn.ezhou.yshj.support.TestClock;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Every transition of the observer lifecycle, allowed and refused. */
+abstract class ObserverLifecycleContract {
+
+    @Autowired
+    ObserverService observers;
+    @Autowired
+    PublicityService publicity;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TestClock clock;
+
+    @BeforeEach
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ObserverSummary approved(String name) {
+        ObserverSummary s = observers.nominate(applicant(name));
+        observers.startReview(s.id());
+        return observers.approve(s.id());
+    }
+
+    private ObserverSummary appointed(String name) {
+        ObserverSummary s = approved(name);
+        publicity.openPublicity(List.of(s.id()), today());
+        clock.advance(Duration.ofDays(30));
+        return publicity.appoint(List.of(s.id()), today(), today().plusYears(2).minusDays(1)).getFirst();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_applies_and_follows_the_application_by_reference_number() {
+        String reference = observers.apply(applicant("王小明"));
+        assertThat(reference).matches("GCY-\\d{4}-[A-Z0-9]{8}");
+        ApplicationStatus status = observers.status(reference).orElseThrow();
+        assertThat(status.state()).isEqualTo(ObserverState.APPLIED);
+        assertThat(status.maskedName()).isEqualTo("王**");
+        assertThat(observers.status("GCY-2026-NOTEXIST")).isEmpty();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_wrong_id_checksum_a_short_id_or_a_landline_is_refused() {
+        String id = ObserverFixtures.idNumber();
+        String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        assertThatThrownBy(() -> observers.apply(applicant("甲一", wrongCheck, "13800138000")))
+                .isInstanceOf(Refusal.class).hasMessage("validation.idNumber");
+        assertThatThrownBy(() -> observers.apply(applicant("乙二", id.substring(0, 17), "13800138000")))
+                .isInstanceOf(Refusal.class).hasMessage("validation.idNumber");
+        assertThatThrownBy(() -> observers.apply(applicant("丙三", id, "027-60713456")))
+                .isInstanceOf(Refusal.class).hasMessage("validation.mobile");
+        assertThatThrownBy(() -> observers.apply(applicant("", id, "13800138000")))
+                .isInstanceOf(ConstraintViolationException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_same_person_cannot_apply_twice_while_applying_or_serving() {
+        String id = ObserverFixtures.idNumber();
+        ObserverSummary first = observers.nominate(applicant("李华", id, "13900139000"));
+        assertThatThrownBy(() -> observers.apply(applicant("李华", id, "13900139000")))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.duplicate");
+        observers.reject(first.id(), "材料不全");
+        assertThat(observers.apply(applicant("李华", id, "13900139000"))).isNotBlank();
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void an_objection_blocks_appointment_until_dismissed_and_the_publicity_must_have_ended() {
+        ObserverSummary candidate = approved("赵敏");
+        LocalDate ends = publicity.openPublicity(List.of(candidate.id()), today());
+        assertThat(publicity.underPublicity()).extracting(PublicCandidate::id).contains(candidate.id());
+        publicity.lodgeObjection(new ObjectionCommand(candidate.id(), "群众甲", "13700137000", "曾有违规经营记录"));
+
+        assertThatThrownBy(() -> publicity.appoint(List.of(candidate.id()), today(), today().plusYears(2)))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.publicityRunning");
+        clock.advance(Duration.ofDays(30));
+        assertThat(today()).isAfter(ends);
+        assertThatThrownBy(() -> publicity.appoint(List.of(candidate.id()), today(), today().plusYears(2)))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.objectionOpen");
+
+        ObjectionRecord objection = publicity.objections(candidate.id()).getFirst();
+        publicity.resolveObjection(objection.id(), false, "经核实，记录已撤销");
+        ObserverSummary observer = publicity.appoint(List.of(candidate.id()), today(), today().plusYears(2)).getFirst();
+        assertThat(observer.state()).isEqualTo(ObserverState.APPOINTED);
+        assertThat(observer.certificateNo()).matches("EZ-GCY-" + today().getYear() + "-\\d{4}");
+        assertThat(observers.history(candidate.id())).extracting(ObserverHistoryEntry::action)
+                .containsExactly("NOMINATE", "REVIEW", "APPROVE", "PUBLICITY", "OBJECTION", "OBJECTION_DISMISSED", "APPOINT");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void an_upheld_objection_rejects_the_candidate_for_good() {
+        ObserverSummary candidate = approved("周芷若");
+        publicity.openPublicity(List.of(candidate.id()), today());
+        publicity.lodgeObjection(new ObjectionCommand(candidate.id(), "群众乙", "qq@example.cn", "不符合条件"));
+        ObjectionRecord objection = publicity.objections(candidate.id()).getFirst();
+        publicity.resolveObjection(objection.id(), true, "异议属实");
+        assertThat(observers.detail(candidate.id()).summary().state()).isEqualTo(ObserverState.OBJECTION_UPHELD);
+        assertThatThrownBy(() -> publicity.resolveObjection(objection.id(), false, "改判"))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.objectionResolved");
+        clock.advance(Duration.ofDays(30));
+        assertThatThrownBy(() -> publicity.appoint(List.of(candidate.id()), today(), today().plusYears(2)))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.transition");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void no_objection_can_be_lodged_outside_a_running_publicity_period() {
+        ObserverSummary candidate = approved("张无忌");
+        assertThatThrownBy(() -> publicity.lodgeObjection(new ObjectionCommand(candidate.id(), "甲", "1", "理由")))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.notInPublicity");
+        publicity.openPublicity(List.of(candidate.id()), today());
+        clock.advance(Duration.ofDays(30));
+        assertThatThrownBy(() -> publicity.lodgeObjection(new ObjectionCommand(candidate.id(), "甲", "1", "理由")))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.notInPublicity");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void review_steps_cannot_be_skipped_and_a_rejection_needs_a_reason() {
+        ObserverSummary s = observers.nominate(applicant("韦一笑"));
+        assertThatThrownBy(() -> observers.approve(s.id())).isInstanceOf(Refusal.class).hasMessage("observer.error.transition");
+        assertThatThrownBy(() -> publicity.openPublicity(List.of(s.id()), today()))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.transition");
+        assertThatThrownBy(() -> observers.reject(s.id(), " ")).isInstanceOf(Refusal.class)
+                .hasMessage("observer.error.reasonRequired");
+        assertThat(observers.reject(s.id(), "不符合推荐条件").state()).isEqualTo(ObserverState.REJECTED);
+        assertThatThrownBy(() -> observers.startReview(s.id())).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void appointment_issues_unique_certificates_and_an_invitation_and_refuses_an_end_before_the_start() {
+        ObserverSummary a = approved("殷素素");
+        ObserverSummary b = approved("谢逊");
+        publicity.openPublicity(List.of(a.id(), b.id()), today());
+        clock.advance(Duration.ofDays(30));
+        assertThatThrownBy(() -> publicity.appoint(List.of(a.id()), today(), today().minusDays(1)))
+                .isInstanceOf(Refusal.class).hasMessage("observer.error.termEndBeforeStart");
+        List<ObserverSummary> appointed = publicity.appoint(List.of(a.id(), b.id()), today(), today().plusYears(2));
+        assertThat(appointed).extracting(ObserverSummary::certificateNo).doesNotHaveDuplicates().allMatch(c -> c != null);
+        assertThat(appointed).allMatch(o -> o.state() == ObserverState.APPOINTED);
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void suspension_reinstatement_and_dismissal_follow_the_rules() {
+        ObserverSummary o = appointed("杨逍");
+        assertThatThrownBy(() -> observers.reinstate(o.id(), "x")).isInstanceOf(Refusal.class);
+        assertThat(observers.suspend(o.id(), "涉嫌违规，暂停履职").state()).isEqualTo(ObserverState.SUSPENDED);
+        assertThatThrownBy(() -> observers.suspend(o.id(), "again")).isInstanceOf(Refusal.class);
+        assertThat(observers.reinstate(o.id(), "核查无问题").state()).isEqualTo(ObserverState.APPOINTED);
+        assertThatThrownBy(() -> observers.dismiss(o.id(), "")).hasMessage("observer.error.reasonRequired");
+        assertThat(observers.dismiss(o.id(), "利用观察员身份谋取私利").state()).isEqualTo(ObserverState.DISMISSED);
+        assertThatThrownBy(() -> observers.reinstate(o.id(), "x")).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void a_renewal_keeps_the_certificate_number_and_starts_the_day_after_the_old_term() {
+        ObserverSummary o = appointed("范遥");
+        ObserverSummary renewed = observers.renew(o.id(), o.termEnd().plusYears(2));
+        assertThat(renewed.certificateNo()).isEqualTo(o.certificateNo());
+        assertThat(renewed.termStart()).isEqualTo(o.termEnd().plusDays(1));
+        assertThatThrownBy(() -> observers.renew(o.id(), o.termEnd())).hasMessage("observer.error.termEndBeforeStart");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void a_term_that_has_ended_expires_and_cannot_be_suspended_afterwards() {
+        ObserverSummary o = appointed("黛绮丝");
+        clock.advance(Duration.ofDays(800));
+        assertThat(observers.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(observers.detail(o.id()).summary().state()).isEqualTo(ObserverState.EXPIRED);
+        assertThatThrownBy(() -> observers.suspend(o.id(), "x")).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    @WithMockUser(username = "observer", roles = "OBSERVER")
+    void an_observer_cannot_nominate_review_or_read_the_roster() {
+        assertThatThrownBy(() -> observers.nominate(applicant("某人"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> observers.approve(1L)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> observers.roster(RosterFilter.none(), org.springframework.data.domain.PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_roster_masks_id_and_phone_and_only_the_detail_shows_them() {
+        String id = ObserverFixtures.idNumber();
+        ObserverSummary s = observers.nominate(applicant("成昆", id, "13512345678"));
+        assertThat(s.maskedIdNumber()).isEqualTo(id.substring(0, 3) + "***********" + id.substring(14));
+        assertThat(s.maskedMobile()).isEqualTo("135****5678");
+        assertThat(observers.detail(s.id()).idNumber()).isEqualTo(id);
+    }
+}
