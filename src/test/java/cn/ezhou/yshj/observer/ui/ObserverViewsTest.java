@@ -1,0 +1,85 @@
+package cn.ezhou.yshj.observer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.directory.ReferenceItem;
+import cn.ezhou.yshj.observer.Gender;
+import cn.ezhou.yshj.observer.ObserverLevel;
+import cn.ezhou.yshj.observer.ObserverService;
+import cn.ezhou.yshj.observer.ObserverState;
+import cn.ezhou.yshj.observer.ObserverSummary;
+import cn.ezhou.yshj.support.PortalViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The public application form and the office's roster. */
+class ObserverViewsTest extends PortalViewTest {
+
+    @Autowired
+    ObserverService observers;
+
+    private TextField field(String label) {
+        return $(TextField.class).all().stream().filter(f -> label.equals(f.getLabel())).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void fillApplication(String idNumber) {
+        test(field("姓名")).setValue("欧阳锋");
+        test($(RadioButtonGroup.class).all().get(0)).selectItem("男");
+        test(field("身份证号码")).setValue(idNumber);
+        test(field("手机号码")).setValue("13912345678");
+        test(field("工作单位")).setValue("鄂州日报社");
+        ComboBox<ReferenceItem> category = $(ComboBox.class).all().get(0);
+        test(category).selectItem("媒体从业人员");
+        test($(RadioButtonGroup.class).all().get(1)).selectItem("市级");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_applies_and_gets_a_reference_number_that_shows_the_state() {
+        navigate(ApplyView.class);
+        fillApplication(cn.ezhou.yshj.observer.TestIds.next());
+        test($(Button.class).id("apply-submit")).click();
+        String reference = $(Span.class).id("apply-reference").getText();
+        assertThat(observers.status(reference)).get().extracting(s -> s.state()).isEqualTo(ObserverState.APPLIED);
+
+        navigate(ApplicationStatusView.class);
+        test($(TextField.class).id("status-reference")).setValue(reference);
+        test($(Button.class).all().stream().filter(b -> "查询".equals(b.getText())).findFirst().orElseThrow()).click();
+        assertThat($(Paragraph.class).id("status-result").getText()).isEqualTo("申请人 欧**：已申请");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_wrong_id_number_is_marked_on_the_field_and_nothing_is_submitted() {
+        navigate(ApplyView.class);
+        fillApplication("110105194912310021");
+        assertThat(field("身份证号码").isInvalid()).isTrue();
+        test($(Button.class).id("apply-submit")).click();
+        assertThat($(Span.class).all()).noneMatch(s -> "apply-reference".equals(s.getId().orElse("")));
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_office_finds_a_nomination_in_the_roster_with_masked_phone() {
+        ObserverSummary s = observers.nominate(new cn.ezhou.yshj.observer.ObserverApplication("洪七公", Gender.MALE,
+                cn.ezhou.yshj.observer.TestIds.next(), "13612345678", null, "丐帮商会", null, "EXPERT", ObserverLevel.CITY,
+                null, null, null, null));
+        navigate(ObserversView.class);
+        test($(TextField.class).all().get(0)).setValue("洪七公");
+        @SuppressWarnings("unchecked")
+        Grid<ObserverSummary> grid = $(Grid.class).id("observers-grid");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(s.id());
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("136****5678");
+    }
+}
