@@ -7,6 +7,7 @@ import cn.ezhou.yshj.base.MobileNumber;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.observer.internal.LetterDocument;
 import cn.ezhou.yshj.observer.internal.Observer;
 import cn.ezhou.yshj.observer.internal.ObserverEvent;
 import cn.ezhou.yshj.observer.internal.ObserverEventRepository;
@@ -140,12 +141,25 @@ public class ObserverService {
                 filter.termEndBefore(), name, pageable).map(Observer::toSummary);
     }
 
+    /** Not read-only: looking at the full ID and mobile numbers is itself audited. */
     @PreAuthorize("hasRole('OFFICE')")
-    @Transactional(readOnly = true)
     public OfficeObserverDetail detail(long id) {
         Observer o = load(id);
         audit.record("OBSERVER_VIEW_DETAIL", "Observer", id, AuditService.SUCCESS, null);
         return new OfficeObserverDetail(o.toSummary(), o.getIdNumber(), o.getMobile(), null, o.getStateReason());
+    }
+
+    /** The appointment letter of an appointed (or formerly appointed) observer. */
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public AppointmentLetter letter(long id) {
+        Observer o = load(id);
+        if (o.getCertificateNo() == null) {
+            throw new Refusal("observer.error.notAppointed");
+        }
+        ObserverSummary s = o.toSummary();
+        byte[] docx = LetterDocument.write(o.getName(), o.getCertificateNo(), s.termStart(), s.termEnd(), LocalDate.now(clock));
+        return new AppointmentLetter("聘书-" + o.getCertificateNo() + ".docx", docx);
     }
 
     @PreAuthorize("hasRole('OFFICE')")

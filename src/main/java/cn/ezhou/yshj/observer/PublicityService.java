@@ -148,19 +148,22 @@ public class PublicityService {
             throw new Refusal("observer.error.termEndBeforeStart");
         }
         LocalDate today = LocalDate.now(clock);
+        List<Observer> candidates = observerIds.stream().map(lifecycle::load).toList();
+        for (Observer o : candidates) {
+            if (o.getState() != ObserverState.IN_PUBLICITY) {
+                throw new Refusal("observer.error.transition", o.getState().name(), ObserverState.APPOINTED.name());
+            }
+            PublicityBatch batch = batches.findById(o.getPublicityBatchId()).orElseThrow();
+            if (!today.isAfter(batch.getEndsOn())) {
+                throw new Refusal("observer.error.publicityRunning", o.getName(), batch.getEndsOn());
+            }
+            if (objections.countByObserverIdAndState(o.getId(), "OPEN") > 0) {
+                throw new Refusal("observer.error.objectionOpen", o.getName());
+            }
+        }
         CertificateCounter counter = counters.lockYear(termStart.getYear())
                 .orElseGet(() -> counters.saveAndFlush(new CertificateCounter(termStart.getYear())));
-        return observerIds.stream().map(id -> {
-            Observer o = lifecycle.load(id);
-            if (o.getState() == ObserverState.IN_PUBLICITY) {
-                PublicityBatch batch = batches.findById(o.getPublicityBatchId()).orElseThrow();
-                if (!today.isAfter(batch.getEndsOn())) {
-                    throw new Refusal("observer.error.publicityRunning", o.getName(), batch.getEndsOn());
-                }
-                if (objections.countByObserverIdAndState(id, "OPEN") > 0) {
-                    throw new Refusal("observer.error.objectionOpen", o.getName());
-                }
-            }
+        return candidates.stream().map(o -> {
             ObserverState from = o.getState();
             o.appoint(counter.next(), termStart, termEnd);
             o.setInvitationCode(accounts.invite(new InviteCommand(o.getName(), o.getEmail(),

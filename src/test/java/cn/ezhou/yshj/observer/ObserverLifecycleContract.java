@@ -221,4 +221,18 @@ abstract class ObserverLifecycleContract {
         assertThat(s.maskedMobile()).isEqualTo("135****5678");
         assertThat(observers.detail(s.id()).idNumber()).isEqualTo(id);
     }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_appointment_letter_names_the_observer_and_certificate_in_chinese() throws Exception {
+        ObserverSummary o = appointed("宋远桥");
+        AppointmentLetter letter = observers.letter(o.id());
+        assertThat(letter.fileName()).isEqualTo("聘书-" + o.certificateNo() + ".docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(letter.content()));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("聘　书", "兹聘请 宋远桥 同志为鄂州市营商环境观察员", o.certificateNo());
+        }
+        ObserverSummary candidate = observers.nominate(applicant("未聘任"));
+        assertThatThrownBy(() -> observers.letter(candidate.id())).hasMessage("observer.error.notAppointed");
+    }
 }

@@ -2,6 +2,7 @@ package cn.ezhou.yshj.observer.ui;
 
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
+import cn.ezhou.yshj.observer.AppointmentLetter;
 import cn.ezhou.yshj.observer.ObjectionRecord;
 import cn.ezhou.yshj.observer.ObserverHistoryEntry;
 import cn.ezhou.yshj.observer.ObserverService;
@@ -13,6 +14,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +55,13 @@ class ObserverDialog extends Dialog {
         if (o.certificateNo() != null) {
             add(new Paragraph(getTranslation("observers.termLine", o.certificateNo(), Formats.date(o.termStart()),
                     Formats.date(o.termEnd()))));
+            Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+                AppointmentLetter file = observers.letter(id);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        AppointmentLetter.CONTENT_TYPE, file.content().length);
+            }), AttachmentType.DOWNLOAD, getTranslation("observers.letter"));
+            letter.setId("letter-download");
+            add(letter);
         }
         var objections = publicity.objections(id);
         if (!objections.isEmpty()) {
