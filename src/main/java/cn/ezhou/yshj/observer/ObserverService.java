@@ -6,6 +6,7 @@ import cn.ezhou.yshj.base.IdNumber;
 import cn.ezhou.yshj.base.MobileNumber;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.security.AccountService;
 import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.observer.internal.LetterDocument;
 import cn.ezhou.yshj.observer.internal.Observer;
@@ -44,10 +45,12 @@ public class ObserverService {
     private final DirectoryService directory;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final AccountService accounts;
     private final Clock clock;
 
     ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
-                    AuditService audit, CurrentUser currentUser, Clock clock) {
+                    AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock) {
+        this.accounts = accounts;
         this.observers = observers;
         this.events = events;
         this.directory = directory;
@@ -147,6 +150,13 @@ public class ObserverService {
         Observer o = load(id);
         audit.record("OBSERVER_VIEW_DETAIL", "Observer", id, AuditService.SUCCESS, null);
         return new OfficeObserverDetail(o.toSummary(), o.getIdNumber(), o.getMobile(), null, o.getStateReason());
+    }
+
+    /** The observer record of the logged-in observer, found through the invitation the account came from. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    @Transactional(readOnly = true)
+    public Optional<ObserverSummary> mine() {
+        return accounts.currentInvitationCode().flatMap(observers::findByInvitationCode).map(Observer::toSummary);
     }
 
     /** The appointment letter of an appointed (or formerly appointed) observer. */

@@ -171,6 +171,12 @@ public class AccountService {
         audit.record("ACCOUNT_UNLOCK", "UserAccount", accountId, AuditService.SUCCESS, null);
     }
 
+    /** The code of the invitation the current account was created from, linking it to e.g. an observer record. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> currentInvitationCode() {
+        return invitations.findFirstByAcceptedBy(currentUsername()).map(i -> i.toSummary().code());
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void savePreferredLocale(Locale locale) {

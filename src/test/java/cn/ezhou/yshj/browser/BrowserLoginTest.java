@@ -84,11 +84,11 @@ class BrowserLoginTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;首页,观察员公示,组织机构,工作日历,用户与邀请,我的账户",
-            "office;首页,观察员公示,观察员队伍,组织机构,工作日历,我的账户",
-            "dept;首页,观察员公示,我的账户",
-            "observer;首页,观察员公示,我的账户",
-            "association;首页,观察员公示,我的账户"})
+            "admin;首页,观察员公示,观察员权利义务,权利义务管理,组织机构,工作日历,用户与邀请,我的账户",
+            "office;首页,观察员公示,观察员权利义务,观察员队伍,权利义务管理,组织机构,工作日历,我的账户",
+            "dept;首页,观察员公示,观察员权利义务,我的账户",
+            "observer;首页,我的履职档案,观察员公示,观察员权利义务,我的账户",
+            "association;首页,观察员公示,观察员权利义务,我的账户"})
     void each_demo_role_logs_in_and_sees_its_own_navigation(String username, String entries) {
         logIn(username);
         expectNavigation(entries.split(","));
@@ -111,14 +111,28 @@ class BrowserLoginTest {
     @Test
     void the_language_switch_turns_the_portal_english_and_back() {
         logIn("observer");
-        expectNavigation("首页", "观察员公示", "我的账户");
+        expectNavigation("首页", "我的履职档案", "观察员公示", "观察员权利义务", "我的账户");
         page.locator("#language-switch").click();
-        expectNavigation("Home", "Observer publicity", "My account");
+        expectNavigation("Home", "My duty record", "Observer publicity", "Observer charter", "My account");
         page.navigate("http://localhost:" + port + "/account");
         assertThat(page.locator("h2").first()).isVisible();
-        expectNavigation("Home", "Observer publicity", "My account");
+        expectNavigation("Home", "My duty record", "Observer publicity", "Observer charter", "My account");
         page.locator("#language-switch").click();
-        expectNavigation("首页", "观察员公示", "我的账户");
+        expectNavigation("首页", "我的履职档案", "观察员公示", "观察员权利义务", "我的账户");
+    }
+
+    @Test
+    void an_observer_must_acknowledge_the_charter_first_and_then_sees_the_duty_record() {
+        logIn("observer");
+        assertThat(page.locator("#charter-acknowledge")).isVisible();
+        page.navigate("http://localhost:" + port + "/account");
+        assertThat(page.locator("#charter-acknowledge")).isVisible();
+        page.locator("#charter-acknowledge").click();
+        page.waitForURL("**/me");
+        assertThat(page.locator("#me-charter")).containsText("已于");
+        page.navigate("http://localhost:" + port + "/account");
+        assertThat(page.locator("#charter-acknowledge")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/account-observer.png")));
     }
 
     @Test

@@ -16,6 +16,8 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
 
     Optional<Observer> findByReferenceNo(String referenceNo);
 
+    Optional<Observer> findByInvitationCode(String invitationCode);
+
     List<Observer> findByIdNumberAndStateIn(String idNumber, Collection<ObserverState> states);
 
     List<Observer> findByStateOrderByIdAsc(ObserverState state);

@@ -19,4 +19,6 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     List<Invitation> findOpenByEmail(String email, Instant now);
 
     Page<Invitation> findAllByOrderByIdDesc(Pageable pageable);
+
+    Optional<Invitation> findFirstByAcceptedBy(String username);
 }
