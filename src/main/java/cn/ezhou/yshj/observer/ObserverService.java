@@ -178,6 +178,13 @@ public class ObserverService {
         return events.findByObserverIdOrderByIdAsc(id).stream().map(ObserverEvent::toEntry).toList();
     }
 
+    /** Whether someone with this ID number is applying or serving. */
+    @Transactional(readOnly = true)
+    boolean isInCorps(String idNumber) {
+        return observers.findByIdNumberAndStateIn(idNumber, EnumSet.allOf(ObserverState.class)).stream()
+                .anyMatch(o -> o.getState().isActive());
+    }
+
     private Observer register(ObserverApplication a, boolean nominated) {
         IdNumber id = IdNumber.of(a.idNumber());
         MobileNumber mobile = MobileNumber.of(a.mobile());
@@ -187,9 +194,7 @@ public class ObserverService {
         if (a.level() == ObserverLevel.DISTRICT && (a.districtCode() == null || directory.orgUnit(a.districtCode()).isEmpty())) {
             throw new Refusal("observer.error.district");
         }
-        boolean active = observers.findByIdNumberAndStateIn(id.value(), EnumSet.allOf(ObserverState.class)).stream()
-                .anyMatch(o -> o.getState().isActive());
-        if (active) {
+        if (isInCorps(id.value())) {
             throw new Refusal("observer.error.duplicate");
         }
         Observer o = observers.save(new Observer(newReference(), a, id, mobile, nominated, clock.instant()));

@@ -12,6 +12,7 @@ import cn.ezhou.yshj.observer.ObserverState;
 import cn.ezhou.yshj.observer.ObserverSummary;
 import cn.ezhou.yshj.observer.PublicityService;
 import cn.ezhou.yshj.observer.RosterFilter;
+import cn.ezhou.yshj.observer.RosterService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,7 +41,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ObserverLevel> level = new ComboBox<>();
     private final TextField name = new TextField();
 
-    ObserversView(ObserverService observers, PublicityService publicity, DirectoryService directory) {
+    ObserversView(ObserverService observers, PublicityService publicity, RosterService roster, DirectoryService directory) {
         setSizeFull();
         Map<String, ReferenceItem> categories = directory.items(ReferenceList.OBSERVER_CATEGORY).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, c -> c));
@@ -94,7 +95,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(nominate, open, publicise, appoint);
         actions.setWrap(true);
-        add(filters, actions, grid);
+        add(filters, actions, new RosterFiles(roster, this::filter, this::refresh), grid);
     }
 
     private List<Long> ids() {

@@ -1,0 +1,73 @@
+package cn.ezhou.yshj.observer.ui;
+
+import cn.ezhou.yshj.base.ui.Errors;
+import cn.ezhou.yshj.observer.ImportResult;
+import cn.ezhou.yshj.observer.RosterFilter;
+import cn.ezhou.yshj.observer.RosterService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+/** Template download, all-or-nothing import and masked export of the roster. */
+class RosterFiles extends HorizontalLayout {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    RosterFiles(RosterService roster, Supplier<RosterFilter> filter, Runnable onImported) {
+        setAlignItems(Alignment.CENTER);
+        setWrap(true);
+        Anchor template = new Anchor(xlsx(roster::template, "观察员提名模板.xlsx"), AttachmentType.DOWNLOAD,
+                getTranslation("roster.template"));
+        Anchor export = new Anchor(xlsx(() -> roster.export(filter.get()), "观察员名册.xlsx"), AttachmentType.DOWNLOAD,
+                getTranslation("roster.export"));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                ImportResult[] result = new ImportResult[1];
+                if (Errors.attempt(this, () -> result[0] = roster.importRoster(bytes))) {
+                    show(result[0]);
+                    onImported.run();
+                }
+            });
+        }));
+        upload.setMaxFileSize(MAX_BYTES);
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("roster.import")));
+        upload.setDropAllowed(false);
+        add(template, upload, export);
+    }
+
+    private static DownloadHandler xlsx(Supplier<byte[]> content, String fileName) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
+        });
+    }
+
+    private void show(ImportResult result) {
+        Dialog dialog = new Dialog(getTranslation(result.accepted() ? "roster.imported" : "roster.rejected", result.imported()));
+        if (!result.problems().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            result.problems().forEach(p -> list.add(new ListItem(getTranslation("roster.problem", p.row(), p.column(),
+                    getTranslation(p.reasonKey())))));
+            dialog.add(list);
+        }
+        if (!result.alreadyInCorps().isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("roster.alreadyInCorps", String.join("、", result.alreadyInCorps()))));
+        }
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
+    }
+}
