@@ -70,6 +70,10 @@ class BrowserLoginTest {
         page.waitForURL("http://localhost:" + port + "/");
     }
 
+    private void radio(String label) {
+        page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).locator("input").check();
+    }
+
     private Locator navigation() {
         return page.locator("#main-nav vaadin-side-nav-item");
     }
@@ -133,6 +137,30 @@ class BrowserLoginTest {
         page.navigate("http://localhost:" + port + "/account");
         assertThat(page.locator("#charter-acknowledge")).hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/account-observer.png")));
+    }
+
+    @Test
+    void a_visitor_applies_and_the_office_finds_the_application_in_the_roster() {
+        page.navigate("http://localhost:" + port + "/apply");
+        page.getByLabel("姓名").fill("乔峰");
+        radio("男");
+        page.getByLabel("身份证号码").fill(cn.ezhou.yshj.observer.TestIds.next());
+        page.getByLabel("手机号码").fill("13712345678");
+        page.getByLabel("工作单位").fill("鄂州丐帮物流有限公司");
+        page.getByLabel("类别").fill("企业家");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new Page.GetByRoleOptions().setName("企业家").setExact(true)).click();
+        radio("市级");
+        page.locator("#apply-submit").click();
+        assertThat(page.locator("#apply-reference")).containsText("GCY-");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/apply-done.png")));
+
+        context.clearCookies();
+        logIn("office");
+        page.navigate("http://localhost:" + port + "/observers");
+        assertThat(page.locator("#observers-grid")).containsText("乔峰");
+        assertThat(page.locator("#observers-grid")).containsText("137****5678");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/observers.png")));
     }
 
     @Test

@@ -4,6 +4,8 @@ import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.OrgUnitKind;
+import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.directory.ReferenceItem;
 import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.observer.ObserverLevel;
@@ -15,6 +17,7 @@ import cn.ezhou.yshj.observer.RosterFilter;
 import cn.ezhou.yshj.observer.RosterService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,6 +44,8 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ReferenceItem> category = new ComboBox<>();
     private final ComboBox<ObserverLevel> level = new ComboBox<>();
     private final TextField name = new TextField();
+    private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
+    private final Checkbox endingSoon = new Checkbox();
 
     ObserversView(ObserverService observers, PublicityService publicity, RosterService roster, DirectoryService directory) {
         setSizeFull();
@@ -61,6 +67,13 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
             ((ComboBox<?>) filter).addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         }
         name.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        district.setPlaceholder(getTranslation("apply.district"));
+        district.setItems(directory.activeUnits(OrgUnitKind.DISTRICT, OrgUnitKind.FUNCTIONAL_ZONE));
+        district.setItemLabelGenerator(d -> d.name(getLocale()));
+        district.setClearButtonVisible(true);
+        district.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        endingSoon.setLabel(getTranslation("observers.endingSoon"));
+        endingSoon.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("observers-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -69,7 +82,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("apply.category"));
         grid.addColumn(o -> getTranslation("level." + o.level())).setHeader(getTranslation("apply.level"));
         grid.addColumn(ObserverSummary::employer).setHeader(getTranslation("apply.employer"));
-        grid.addColumn(ObserverSummary::maskedMobile).setHeader(getTranslation("apply.mobile"));
+        grid.addColumn(ObserverSummary::maskedMobile).setHeader(getTranslation("apply.mobile")).setAutoWidth(true);
         grid.addColumn(o -> getTranslation("observerState." + o.state())).setHeader(getTranslation("observers.state"))
                 .setKey("state").setSortable(true);
         grid.addColumn(o -> o.certificateNo() == null ? "" : o.certificateNo()).setHeader(getTranslation("observers.certificate"));
@@ -91,7 +104,8 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
                 ids(), BatchDialog.Kind.APPOINTMENT, this::refresh).open());
         appoint.setId("observers-appoint");
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(name, state, category, level);
+        HorizontalLayout filters = new HorizontalLayout(name, state, category, level, district, endingSoon);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         HorizontalLayout actions = new HorizontalLayout(nominate, open, publicise, appoint);
         actions.setWrap(true);
@@ -104,7 +118,8 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
 
     private RosterFilter filter() {
         return new RosterFilter(state.getValue(), category.getValue() == null ? null : category.getValue().code(),
-                level.getValue(), null, null, name.getValue());
+                level.getValue(), district.getValue() == null ? null : district.getValue().code(),
+                endingSoon.getValue() ? LocalDate.now().plusDays(30) : null, name.getValue());
     }
 
     private void refresh() {
