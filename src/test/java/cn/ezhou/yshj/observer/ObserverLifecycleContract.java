@@ -30,6 +30,8 @@ abstract class ObserverLifecycleContract {
     AccountService accounts;
     @Autowired
     TestClock clock;
+    @Autowired
+    EvaluationService evaluations;
 
     @BeforeEach
     @AfterEach
@@ -234,5 +236,22 @@ abstract class ObserverLifecycleContract {
         }
         ObserverSummary candidate = observers.nominate(applicant("未聘任"));
         assertThatThrownBy(() -> observers.letter(candidate.id())).hasMessage("observer.error.notAppointed");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_office_grades_a_serving_observer_once_a_year_and_may_correct_the_grade() {
+        ObserverSummary o = appointed("俞莲舟");
+        int year = today().getYear();
+        evaluations.evaluate(o.id(), year, EvaluationGrade.COMPETENT, "按时履职");
+        evaluations.evaluate(o.id(), year, EvaluationGrade.EXCELLENT, "建议被采纳多条");
+        assertThat(evaluations.evaluations(o.id())).singleElement()
+                .satisfies(e -> assertThat(e.grade()).isEqualTo(EvaluationGrade.EXCELLENT));
+        assertThatThrownBy(() -> evaluations.evaluate(o.id(), year - 1, EvaluationGrade.COMPETENT, null))
+                .isInstanceOf(Refusal.class).hasMessage("evaluation.error.notServing");
+        assertThatThrownBy(() -> evaluations.evaluate(o.id(), year, null, null)).hasMessage("evaluation.error.grade");
+        ObserverSummary candidate = observers.nominate(applicant("未聘任者"));
+        assertThatThrownBy(() -> evaluations.evaluate(candidate.id(), year, EvaluationGrade.COMPETENT, null))
+                .hasMessage("evaluation.error.notServing");
     }
 }

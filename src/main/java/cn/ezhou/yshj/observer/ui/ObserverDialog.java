@@ -3,6 +3,7 @@ package cn.ezhou.yshj.observer.ui;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.observer.AppointmentLetter;
+import cn.ezhou.yshj.observer.EvaluationService;
 import cn.ezhou.yshj.observer.ObjectionRecord;
 import cn.ezhou.yshj.observer.ObserverHistoryEntry;
 import cn.ezhou.yshj.observer.ObserverService;
@@ -29,13 +30,16 @@ class ObserverDialog extends Dialog {
 
     private final ObserverService observers;
     private final PublicityService publicity;
+    private final EvaluationService evaluations;
     private final long id;
     private final Runnable onChange;
     private final TextArea reason = new TextArea();
 
-    ObserverDialog(ObserverService observers, PublicityService publicity, long id, Runnable onChange) {
+    ObserverDialog(ObserverService observers, PublicityService publicity, EvaluationService evaluations, long id,
+                   Runnable onChange) {
         this.observers = observers;
         this.publicity = publicity;
+        this.evaluations = evaluations;
         this.id = id;
         this.onChange = onChange;
         setWidth("min(60rem, 95vw)");
@@ -61,7 +65,7 @@ class ObserverDialog extends Dialog {
                         AppointmentLetter.CONTENT_TYPE, file.content().length);
             }), AttachmentType.DOWNLOAD, getTranslation("observers.letter"));
             letter.setId("letter-download");
-            add(letter);
+            add(letter, new EvaluationPanel(evaluations, id));
         }
         var objections = publicity.objections(id);
         if (!objections.isEmpty()) {

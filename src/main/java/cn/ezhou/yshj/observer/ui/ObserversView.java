@@ -8,6 +8,7 @@ import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.directory.ReferenceItem;
 import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.observer.EvaluationService;
 import cn.ezhou.yshj.observer.ObserverLevel;
 import cn.ezhou.yshj.observer.ObserverService;
 import cn.ezhou.yshj.observer.ObserverState;
@@ -47,7 +48,8 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
     private final Checkbox endingSoon = new Checkbox();
 
-    ObserversView(ObserverService observers, PublicityService publicity, RosterService roster, DirectoryService directory) {
+    ObserversView(ObserverService observers, PublicityService publicity, EvaluationService evaluations, RosterService roster,
+                  DirectoryService directory) {
         setSizeFull();
         Map<String, ReferenceItem> categories = directory.items(ReferenceList.OBSERVER_CATEGORY).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, c -> c));
@@ -91,10 +93,10 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemsPageable(p -> observers.roster(filter(), p).getContent());
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("observers.empty"));
-        grid.addItemDoubleClickListener(e -> new ObserverDialog(observers, publicity, e.getItem().id(), this::refresh).open());
+        grid.addItemDoubleClickListener(e -> new ObserverDialog(observers, publicity, evaluations, e.getItem().id(), this::refresh).open());
 
         Button open = new Button(getTranslation("observers.open"), e -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(o -> new ObserverDialog(observers, publicity, o.id(), this::refresh).open()));
+                .ifPresent(o -> new ObserverDialog(observers, publicity, evaluations, o.id(), this::refresh).open()));
         Button nominate = new Button(getTranslation("observers.nominate"),
                 e -> new NominateDialog(observers, directory, this::refresh).open());
         Button publicise = new Button(getTranslation("observers.publicise"), e -> new BatchDialog(publicity,

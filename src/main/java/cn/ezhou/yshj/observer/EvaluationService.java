@@ -1,0 +1,63 @@
+package cn.ezhou.yshj.observer;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.observer.internal.AnnualEvaluation;
+import cn.ezhou.yshj.observer.internal.AnnualEvaluationRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Annual evaluation (年度考评) of observers who served in the year. */
+@Service
+@Transactional
+public class EvaluationService {
+
+    private final ObserverService observers;
+    private final AnnualEvaluationRepository evaluations;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    EvaluationService(ObserverService observers, AnnualEvaluationRepository evaluations, CurrentUser currentUser,
+                      AuditService audit, Clock clock) {
+        this.observers = observers;
+        this.evaluations = evaluations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Grades an observer for a year in which the observer's term ran; grading again replaces the grade. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public EvaluationRecord evaluate(long observerId, int year, EvaluationGrade grade, String comment) {
+        if (grade == null) {
+            throw new Refusal("evaluation.error.grade");
+        }
+        if (comment != null && comment.length() > 1000) {
+            throw new Refusal("observer.error.tooLong");
+        }
+        ObserverSummary o = observers.detail(observerId).summary();
+        boolean served = o.termStart() != null && o.termStart().getYear() <= year && o.termEnd().getYear() >= year;
+        if (!served || year > LocalDate.now(clock).getYear()) {
+            throw new Refusal("evaluation.error.notServing", year);
+        }
+        AnnualEvaluation evaluation = evaluations.findByObserverIdAndYear(observerId, year)
+                .orElseGet(() -> new AnnualEvaluation(observerId, year));
+        evaluation.grade(grade, comment == null || comment.isBlank() ? null : comment.strip(),
+                currentUser.username().orElse("?"), clock.instant());
+        evaluations.save(evaluation);
+        audit.record("OBSERVER_EVALUATE", "Observer", observerId, AuditService.SUCCESS, year + " " + grade);
+        return evaluation.toRecord();
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public List<EvaluationRecord> evaluations(long observerId) {
+        return evaluations.findByObserverIdOrderByYearDesc(observerId).stream().map(AnnualEvaluation::toRecord).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package cn.ezhou.yshj.observer.ui;
+
+import cn.ezhou.yshj.base.ui.Errors;
+import cn.ezhou.yshj.observer.EvaluationGrade;
+import cn.ezhou.yshj.observer.EvaluationRecord;
+import cn.ezhou.yshj.observer.EvaluationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+
+/** The office grades an observer for a year and sees earlier grades. */
+class EvaluationPanel extends VerticalLayout {
+
+    EvaluationPanel(EvaluationService evaluations, long observerId) {
+        setPadding(false);
+        UnorderedList earlier = new UnorderedList();
+        Runnable refresh = () -> {
+            earlier.removeAll();
+            for (EvaluationRecord r : evaluations.evaluations(observerId)) {
+                earlier.add(new ListItem(r.year() + "：" + getTranslation("grade." + r.grade())
+                        + (r.comment() == null ? "" : "（" + r.comment() + "）") + " — " + r.evaluatedBy()));
+            }
+        };
+        IntegerField year = new IntegerField(getTranslation("evaluation.year"));
+        year.setValue(LocalDate.now().getYear());
+        Select<EvaluationGrade> grade = new Select<>();
+        grade.setLabel(getTranslation("evaluation.grade"));
+        grade.setItems(EvaluationGrade.values());
+        grade.setItemLabelGenerator(g -> getTranslation("grade." + g));
+        TextField comment = new TextField(getTranslation("evaluation.comment"));
+        Button save = new Button(getTranslation("common.save"), e -> {
+            if (year.getValue() != null && Errors.attempt(this,
+                    () -> evaluations.evaluate(observerId, year.getValue(), grade.getValue(), comment.getValue()))) {
+                refresh.run();
+                comment.clear();
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(year, grade, comment, save);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        refresh.run();
+        add(new H3(getTranslation("evaluation.heading")), form, earlier);
+    }
+}
