@@ -32,6 +32,8 @@ abstract class ObserverLifecycleContract {
     TestClock clock;
     @Autowired
     EvaluationService evaluations;
+    @Autowired
+    CorpsService corps;
 
     @BeforeEach
     @AfterEach
@@ -253,5 +255,22 @@ abstract class ObserverLifecycleContract {
         ObserverSummary candidate = observers.nominate(applicant("未聘任者"));
         assertThatThrownBy(() -> evaluations.evaluate(candidate.id(), year, EvaluationGrade.COMPETENT, null))
                 .hasMessage("evaluation.error.notServing");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void corps_size_counts_serving_observers_against_the_yearly_target() {
+        int year = today().getYear();
+        long before = corps.size(year).stream().filter(s -> s.category().equals("ENTREPRENEUR")
+                && s.level() == ObserverLevel.DISTRICT).findFirst().orElseThrow().serving();
+        appointed("张松溪");
+        corps.setTarget(year, "ENTREPRENEUR", ObserverLevel.DISTRICT, 40);
+        CorpsSize row = corps.size(year).stream().filter(s -> s.category().equals("ENTREPRENEUR")
+                && s.level() == ObserverLevel.DISTRICT).findFirst().orElseThrow();
+        assertThat(row.serving()).isEqualTo(before + 1);
+        assertThat(row.target()).isEqualTo(40);
+        assertThat(corps.size(year)).hasSize(12);
+        assertThatThrownBy(() -> corps.setTarget(year, "ENTREPRENEUR", ObserverLevel.CITY, -1)).hasMessage("corps.error.target");
+        assertThatThrownBy(() -> corps.setTarget(year, "ASTRONAUT", ObserverLevel.CITY, 3)).hasMessage("observer.error.category");
     }
 }

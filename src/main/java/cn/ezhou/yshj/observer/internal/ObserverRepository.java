@@ -24,6 +24,10 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
 
     List<Observer> findByStateInAndTermEndBefore(Collection<ObserverState> states, LocalDate day);
 
+    /** Rows of [category, level, count] for observers in the given states. */
+    @Query("select o.category, o.level, count(o) from Observer o where o.state in :states group by o.category, o.level")
+    List<Object[]> countByCategoryAndLevel(@Param("states") Collection<ObserverState> states);
+
     @Query("""
             select o from Observer o
             where (:state is null or o.state = :state)

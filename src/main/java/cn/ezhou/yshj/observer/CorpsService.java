@@ -1,0 +1,73 @@
+package cn.ezhou.yshj.observer;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.ReferenceItem;
+import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.observer.internal.CorpsTarget;
+import cn.ezhou.yshj.observer.internal.CorpsTargetRepository;
+import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The size of the corps by category and level against the office's yearly targets. */
+@Service
+@Transactional
+public class CorpsService {
+
+    private final ObserverRepository observers;
+    private final CorpsTargetRepository targets;
+    private final DirectoryService directory;
+    private final AuditService audit;
+
+    CorpsService(ObserverRepository observers, CorpsTargetRepository targets, DirectoryService directory,
+                 AuditService audit) {
+        this.observers = observers;
+        this.targets = targets;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    /** Every category and level, with the year's target (null when none is set) and the observers serving now. */
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public List<CorpsSize> size(int year) {
+        Map<String, Long> serving = new HashMap<>();
+        for (Object[] row : observers.countByCategoryAndLevel(EnumSet.of(ObserverState.APPOINTED, ObserverState.SUSPENDED))) {
+            serving.put(row[0] + "/" + row[1], (Long) row[2]);
+        }
+        Map<String, Integer> goals = new HashMap<>();
+        targets.findByYear(year).forEach(t -> goals.put(t.getCategory() + "/" + t.getLevel(), t.getTarget()));
+        List<CorpsSize> result = new ArrayList<>();
+        for (ReferenceItem category : directory.items(ReferenceList.OBSERVER_CATEGORY)) {
+            for (ObserverLevel level : ObserverLevel.values()) {
+                String key = category.code() + "/" + level;
+                result.add(new CorpsSize(category.code(), level, goals.get(key), serving.getOrDefault(key, 0L)));
+            }
+        }
+        return result;
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    public void setTarget(int year, String category, ObserverLevel level, int target) {
+        if (target < 0 || target > 10000) {
+            throw new Refusal("corps.error.target");
+        }
+        if (directory.items(ReferenceList.OBSERVER_CATEGORY).stream().noneMatch(c -> c.code().equals(category))) {
+            throw new Refusal("observer.error.category");
+        }
+        CorpsTarget goal = targets.findByYearAndCategoryAndLevel(year, category, level)
+                .orElseGet(() -> new CorpsTarget(year, category, level));
+        goal.setTarget(target);
+        targets.save(goal);
+        audit.record("CORPS_TARGET", "CorpsTarget", year + "/" + category + "/" + level, AuditService.SUCCESS,
+                String.valueOf(target));
+    }
+}
