@@ -21,7 +21,7 @@ class ApplicationStatusView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("40rem");
         TextField reference = new TextField(getTranslation("apply.reference"));
         reference.setId("status-reference");
-        reference.setPlaceholder("GCY-2026-XXXXXXXX");
+        reference.setHelperText(getTranslation("apply.referenceHelp"));
         Paragraph result = new Paragraph();
         result.setId("status-result");
         Button look = new Button(getTranslation("apply.lookUp"), e -> result.setText(observers.status(reference.getValue())
