@@ -159,11 +159,21 @@ public class ObserverService {
         return accounts.currentInvitationCode().flatMap(observers::findByInvitationCode).map(Observer::toSummary);
     }
 
+    /** The logged-in observer's own appointment letter. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    @Transactional(readOnly = true)
+    public AppointmentLetter myLetter() {
+        return mine().map(o -> writeLetter(load(o.id()))).orElseThrow(() -> new Refusal("observer.error.notAppointed"));
+    }
+
     /** The appointment letter of an appointed (or formerly appointed) observer. */
     @PreAuthorize("hasRole('OFFICE')")
     @Transactional(readOnly = true)
     public AppointmentLetter letter(long id) {
-        Observer o = load(id);
+        return writeLetter(load(id));
+    }
+
+    private AppointmentLetter writeLetter(Observer o) {
         if (o.getCertificateNo() == null) {
             throw new Refusal("observer.error.notAppointed");
         }

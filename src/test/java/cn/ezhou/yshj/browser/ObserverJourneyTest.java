@@ -161,6 +161,8 @@ class ObserverJourneyTest {
         page.waitForURL("**/me");
         assertThat(page.locator("#me-term")).containsText("EZ-GCY-");
         assertThat(page.locator("#me-charter")).containsText("已于");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#me-letter").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).startsWith("聘书-EZ-GCY-").endsWith(".docx");
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/me.png")));
     }
 }
