@@ -163,6 +163,34 @@ class BrowserLoginTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/observers.png")));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.ezhou.yshj.security.AccountService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.context.SecurityContextHolderStrategy security;
+
+    @Test
+    void a_locked_account_is_told_so_on_the_login_page() {
+        security.getContext().setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated("admin", "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+        var invitation = accounts.invite(new cn.ezhou.yshj.security.InviteCommand("锁定演示", null,
+                java.util.Set.of("OBSERVER"), null));
+        accounts.acceptWithPassword(invitation.code(), "locked-demo", "the-right-password");
+        security.clearContext();
+        for (int i = 0; i < 5; i++) {
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("input[name='username']").fill("locked-demo");
+            page.locator("input[name='password']").fill("wrong-password-" + i);
+            page.locator("input[name='password']").press("Enter");
+            page.waitForURL("**/login?error");
+        }
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill("locked-demo");
+        page.locator("input[name='password']").fill("the-right-password");
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("#login-locked")).containsText("账户已被暂时锁定");
+    }
+
     @Test
     void a_wrong_password_shows_an_error_and_stays_on_the_login_page() {
         page.navigate("http://localhost:" + port + "/login");
