@@ -2,14 +2,13 @@ package cn.ezhou.yshj.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import cn.ezhou.yshj.support.Chromium;
 import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Paths;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +36,7 @@ class BrowserLoginTest {
     @BeforeAll
     static void startBrowser() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("portal.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -4,18 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import cn.ezhou.yshj.observer.TestIds;
 import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import cn.ezhou.yshj.support.Chromium;
 import cn.ezhou.yshj.support.PortalServerTest;
 import cn.ezhou.yshj.support.TestClock;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +42,7 @@ class ObserverJourneyTest {
     @BeforeEach
     void open() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("portal.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+        browser = Chromium.launch(playwright);
         freshVisitor();
     }
 
@@ -91,7 +85,7 @@ class ObserverJourneyTest {
 
     private void openRosterRow(String name) {
         page.navigate(url("/observers"));
-        page.locator("input[placeholder='姓名']").fill(name);
+        page.locator("#roster-name input").fill(name);
         assertThat(page.locator("#observers-grid")).containsText(name);
         page.locator("#observers-grid vaadin-checkbox").nth(1).click();
     }

@@ -1,23 +1,20 @@
 package cn.ezhou.yshj.observer.ui;
 
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.observer.AppointmentLetter;
 import cn.ezhou.yshj.observer.CharterService;
 import cn.ezhou.yshj.observer.ObserverService;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 
 /** The observer's own duty record (履职档案): term, certificate and charter acknowledgement. */
 @Route(value = "me", layout = MainLayout.class)
@@ -41,11 +38,10 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
         charter.setId("me-charter");
         add(term, charter);
         observers.mine().filter(o -> o.certificateNo() != null).ifPresent(o -> {
-            Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Anchor letter = Downloads.link(getTranslation("observers.letter"), () -> {
                 AppointmentLetter file = observers.myLetter();
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        AppointmentLetter.CONTENT_TYPE, file.content().length);
-            }), AttachmentType.DOWNLOAD, getTranslation("observers.letter"));
+                return new Downloads.File(file.fileName(), AppointmentLetter.CONTENT_TYPE, file.content());
+            });
             letter.setId("me-letter");
             add(letter);
         });

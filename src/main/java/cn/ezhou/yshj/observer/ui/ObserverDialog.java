@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.observer.AppointmentLetter;
@@ -16,10 +17,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -59,11 +56,10 @@ class ObserverDialog extends Dialog {
         if (o.certificateNo() != null) {
             add(new Paragraph(getTranslation("observers.termLine", o.certificateNo(), Formats.date(o.termStart()),
                     Formats.date(o.termEnd()))));
-            Anchor letter = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Anchor letter = Downloads.link(getTranslation("observers.letter"), () -> {
                 AppointmentLetter file = observers.letter(id);
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                        AppointmentLetter.CONTENT_TYPE, file.content().length);
-            }), AttachmentType.DOWNLOAD, getTranslation("observers.letter"));
+                return new Downloads.File(file.fileName(), AppointmentLetter.CONTENT_TYPE, file.content());
+            });
             letter.setId("letter-download");
             add(letter, new EvaluationPanel(evaluations, id));
         }

@@ -64,6 +64,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         level.setItemLabelGenerator(l -> getTranslation("level." + l));
         name.setPlaceholder(getTranslation("apply.name"));
         name.setValueChangeMode(ValueChangeMode.LAZY);
+        name.setId("roster-name");
         for (var filter : List.of(state, category, level)) {
             ((ComboBox<?>) filter).setClearButtonVisible(true);
             ((ComboBox<?>) filter).addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.observer.ImportResult;
 import cn.ezhou.yshj.observer.RosterFilter;
@@ -7,16 +8,12 @@ import cn.ezhou.yshj.observer.RosterService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
 /** Template download, all-or-nothing import and masked export of the roster. */
@@ -28,10 +25,10 @@ class RosterFiles extends HorizontalLayout {
     RosterFiles(RosterService roster, Supplier<RosterFilter> filter, Runnable onImported) {
         setAlignItems(Alignment.CENTER);
         setWrap(true);
-        Anchor template = new Anchor(xlsx(roster::template, "观察员提名模板.xlsx"), AttachmentType.DOWNLOAD,
-                getTranslation("roster.template"));
-        Anchor export = new Anchor(xlsx(() -> roster.export(filter.get()), "观察员名册.xlsx"), AttachmentType.DOWNLOAD,
-                getTranslation("roster.export"));
+        Anchor template = Downloads.link(getTranslation("roster.template"),
+                () -> new Downloads.File("观察员提名模板.xlsx", XLSX, roster.template()));
+        Anchor export = Downloads.link(getTranslation("roster.export"),
+                () -> new Downloads.File("观察员名册.xlsx", XLSX, roster.export(filter.get())));
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
@@ -47,13 +44,6 @@ class RosterFiles extends HorizontalLayout {
         upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("roster.import")));
         upload.setDropAllowed(false);
         add(template, upload, export);
-    }
-
-    private static DownloadHandler xlsx(Supplier<byte[]> content, String fileName) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
-        });
     }
 
     private void show(ImportResult result) {
