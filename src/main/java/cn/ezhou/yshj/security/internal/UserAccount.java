@@ -104,6 +104,18 @@ public class UserAccount extends AbstractEntity {
         return username;
     }
 
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getOrgUnitCode() {
+        return orgUnitCode;
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.security.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,4 +23,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where :filter is null or lower(a.username) like :filter or lower(a.displayName) like :filter
                or lower(a.email) like :filter""")
     Page<UserAccount> search(@Param("filter") String filter, Pageable pageable);
+
+    @Query("select a from UserAccount a where a.enabled = true and a.roles like :pattern order by a.username")
+    List<UserAccount> findEnabledWithRole(@Param("pattern") String pattern);
+
+    @Query("select a from UserAccount a where a.enabled = true and a.orgUnitCode = :unit order by a.username")
+    List<UserAccount> findEnabledInUnit(@Param("unit") String unit);
 }

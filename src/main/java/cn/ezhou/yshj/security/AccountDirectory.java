@@ -1,0 +1,52 @@
+package cn.ezhou.yshj.security;
+
+import cn.ezhou.yshj.security.internal.UserAccount;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Server-side lookups of who holds a role or works in a unit, for routing notices and scoping
+ * data. Not a screen's data source: it carries no permission check of its own, and the services
+ * that use it decide what a user may see.
+ */
+@Component
+@Transactional(readOnly = true)
+public class AccountDirectory {
+
+    private final UserAccountRepository accounts;
+
+    AccountDirectory(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Optional<AccountContact> contact(String username) {
+        return accounts.findByUsername(username).map(AccountDirectory::toContact);
+    }
+
+    /** Enabled accounts holding the role. */
+    public List<String> usernamesWithRole(String role) {
+        return accounts.findEnabledWithRole("%" + role + "%").stream()
+                .filter(a -> a.roleSet().contains(role))
+                .map(UserAccount::getUsername)
+                .toList();
+    }
+
+    /** Enabled accounts of one organisation unit holding the role, e.g. a department's handlers. */
+    public List<String> usernamesInUnit(String orgUnitCode, String role) {
+        return accounts.findEnabledInUnit(orgUnitCode).stream()
+                .filter(a -> a.roleSet().contains(role))
+                .map(UserAccount::getUsername)
+                .toList();
+    }
+
+    private static AccountContact toContact(UserAccount a) {
+        Locale locale = a.getPreferredLocale() == null ? Locale.SIMPLIFIED_CHINESE
+                : Locale.forLanguageTag(a.getPreferredLocale());
+        return new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), locale,
+                a.getOrgUnitCode());
+    }
+}
