@@ -1,0 +1,209 @@
+package cn.ezhou.yshj.submission;
+
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.security.AccountContact;
+import cn.ezhou.yshj.security.AccountDirectory;
+import cn.ezhou.yshj.submission.internal.Deadlines;
+import cn.ezhou.yshj.submission.internal.Notifier;
+import cn.ezhou.yshj.submission.internal.Presenter;
+import cn.ezhou.yshj.submission.internal.Submission;
+import cn.ezhou.yshj.submission.internal.SubmissionEventRepository;
+import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
+import cn.ezhou.yshj.submission.internal.SubmissionRepository;
+import cn.ezhou.yshj.submission.internal.Viewer;
+import cn.ezhou.yshj.submission.internal.Workflow;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The submitter's side (observers and associations): drafts that autosave, an idempotent submit,
+ * the own list, and rating the answer; plus the item page every party reads through its scope.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class SubmissionService {
+
+    public static final int MAX_RATING_COMMENT = 500;
+    static final int RATING_DAYS = 7;
+
+    private final SubmissionRepository items;
+    private final SubmissionPartyRepository parties;
+    private final SubmissionEventRepository events;
+    private final Workflow workflow;
+    private final Deadlines deadlines;
+    private final Notifier notifier;
+    private final DirectoryService directory;
+    private final AccountDirectory accounts;
+    private final Clock clock;
+
+    SubmissionService(SubmissionRepository items, SubmissionPartyRepository parties, SubmissionEventRepository events,
+                      Workflow workflow, Deadlines deadlines, Notifier notifier, DirectoryService directory,
+                      AccountDirectory accounts, Clock clock) {
+        this.items = items;
+        this.parties = parties;
+        this.events = events;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+        this.notifier = notifier;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Creates or updates the draft of this form (by its client token). A submitted item is returned unchanged. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public SubmissionDetail saveDraft(@Valid DraftCommand command) {
+        Viewer viewer = workflow.viewer();
+        Submission item = items.findByClientToken(command.clientToken())
+                .orElseGet(() -> items.save(new Submission(command.clientToken(), viewer.username(), null, clock.instant())));
+        if (!viewer.username().equals(item.getSubmitterUsername())) {
+            throw new Refusal("submission.error.notFound");
+        }
+        if (item.getState() == SubmissionState.DRAFT) {
+            item.edit(command.type(), command.domainCode(), command.districtCode(), command.title(), command.body(),
+                    command.suggestedUnit(), command.discloseName(), false);
+        }
+        return detail(item.getId());
+    }
+
+    /** Saves and submits the form. Submitting again (a double click, a resent request) changes nothing. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public SubmissionDetail submit(@Valid DraftCommand command) {
+        SubmissionDetail saved = saveDraft(command);
+        return saved.state() == SubmissionState.DRAFT ? submitDraft(saved.id(), saved.version()) : saved;
+    }
+
+    /** Submits a saved draft: it gets its reference number and goes to the office. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public SubmissionDetail submitDraft(long id, long version) {
+        Submission item = workflow.check(id, version, SubmissionAction.SUBMIT);
+        requireComplete(item);
+        Viewer viewer = workflow.viewer();
+        AccountContact contact = accounts.contact(viewer.username()).orElseThrow();
+        String prefix = viewer.roles().contains(AppRoles.OBSERVER) ? "GCY" : "SH";
+        item.submitted(reference(item), "%s-%04d".formatted(prefix, contact.accountId()), clock.instant());
+        item.nameSnapshot(contact.displayName(), contact.email());
+        workflow.record(item, SubmissionAction.SUBMIT.name(), SubmissionState.DRAFT, null, true);
+        notifier.office(item, "notice.submission.new");
+        return detail(id);
+    }
+
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public void discardDraft(long id) {
+        Submission item = workflow.visible(id, workflow.viewer());
+        if (item.getState() != SubmissionState.DRAFT || !workflow.viewer().username().equals(item.getSubmitterUsername())) {
+            throw new Refusal("submission.error.notADraft");
+        }
+        items.delete(item);
+    }
+
+    /** The latest unfinished draft, to resume where the user left off. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    public Optional<SubmissionDetail> latestDraft() {
+        return items.findFirstBySubmitterUsernameAndStateOrderByIdDesc(workflow.viewer().username(), SubmissionState.DRAFT)
+                .map(s -> detail(s.getId()));
+    }
+
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    public List<SubmissionSummary> mine(InboxFilter filter, int offset, int limit) {
+        String username = workflow.viewer().username();
+        LocalDate today = deadlines.today();
+        LocalDate dueSoon = deadlines.dueSoonLimit();
+        return items.submitterList(username, filter, offset, limit).stream()
+                .map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
+    }
+
+    /** The item as this viewer may see it; an item outside the viewer's scope is "not found". */
+    @PreAuthorize("isAuthenticated()")
+    public SubmissionDetail detail(long id) {
+        items.flush(); // after a change in this transaction: the version shown must be the one written
+        Viewer viewer = workflow.viewer();
+        Submission item = workflow.visible(id, viewer);
+        Set<Party> standing = viewer.partiesOn(item, workflow.coUnits(id));
+        String merged = item.getMergedIntoId() == null ? null
+                : items.findById(item.getMergedIntoId()).map(Submission::getReferenceNo).orElse(null);
+        return Presenter.detail(item, standing, parties.findBySubmissionIdOrderByIdAsc(id), merged,
+                Deadlines.status(item, deadlines.today(), deadlines.dueSoonLimit()),
+                workflow.actions(item, standing));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<TimelineEntry> timeline(long id) {
+        Viewer viewer = workflow.viewer();
+        Submission item = workflow.visible(id, viewer);
+        Set<Party> standing = viewer.partiesOn(item, workflow.coUnits(id));
+        boolean onlySubmitter = standing.equals(Set.of(Party.SUBMITTER));
+        boolean identity = Presenter.showsIdentity(standing, item);
+        return events.findBySubmissionIdOrderByIdAsc(id).stream()
+                .filter(e -> !onlySubmitter || e.isSubmitterVisible())
+                .map(e -> Presenter.line(e, item, identity))
+                .toList();
+    }
+
+    /** The submitter's rating of an approved answer; 不满意 lets the office reopen once. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public SubmissionDetail rate(long id, long version, Rating rating, String comment) {
+        if (rating == null) {
+            throw new Refusal("submission.error.rating");
+        }
+        String text = comment == null ? null : comment.strip();
+        if (text != null && text.length() > MAX_RATING_COMMENT) {
+            throw new Refusal("submission.error.ratingCommentLength", MAX_RATING_COMMENT);
+        }
+        if (rating == Rating.DISSATISFIED && (text == null || text.isEmpty())) {
+            throw new Refusal("submission.error.dissatisfiedReason");
+        }
+        Submission item = workflow.check(id, version, SubmissionAction.RATE);
+        if (!Workflow.guard(item, SubmissionAction.RATE)) {
+            throw new Refusal("submission.error.alreadyRated");
+        }
+        SubmissionState from = item.getState();
+        item.rate(rating, text, false, clock.instant());
+        workflow.record(item, SubmissionAction.RATE.name(), from, rating.name() + (text == null ? "" : ": " + text), true);
+        if (rating == Rating.DISSATISFIED) {
+            notifier.office(item, "notice.submission.dissatisfied");
+        }
+        return detail(id);
+    }
+
+    private void requireComplete(Submission item) {
+        if (item.getTitle().isBlank()) {
+            throw new Refusal("submission.error.title");
+        }
+        if (item.getBody().isBlank()) {
+            throw new Refusal("submission.error.body");
+        }
+        if (directory.items(ReferenceList.ENVIRONMENT_DOMAIN).stream().noneMatch(i -> i.code().equals(item.getDomainCode()))) {
+            throw new Refusal("submission.error.domain");
+        }
+        if (item.getSuggestedUnit() != null && directory.orgUnit(item.getSuggestedUnit()).isEmpty()) {
+            throw new Refusal("submission.error.unknownUnit");
+        }
+        if (item.getDistrictCode() != null && directory.orgUnit(item.getDistrictCode()).isEmpty()) {
+            throw new Refusal("submission.error.unknownUnit");
+        }
+    }
+
+    String reference(Submission item) {
+        int year = item.getCreatedAt().atZone(ZoneId.of("Asia/Shanghai")).getYear();
+        return "SQ%d-%06d".formatted(year, item.getId());
+    }
+}

@@ -1,0 +1,135 @@
+package cn.ezhou.yshj.submission.internal;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.security.AccountContact;
+import cn.ezhou.yshj.security.AccountDirectory;
+import cn.ezhou.yshj.submission.Party;
+import cn.ezhou.yshj.submission.SubmissionAction;
+import cn.ezhou.yshj.submission.SubmissionState;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place where an action on an item is checked and recorded: the item exists, the
+ * viewer's version is current, the viewer stands in the right capacity, the state allows it.
+ * Every change lands on the timeline and in the audit trail.
+ */
+@Component
+public class Workflow {
+
+    private final SubmissionRepository items;
+    private final SubmissionPartyRepository parties;
+    private final SubmissionEventRepository events;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final AccountDirectory directory;
+    private final Clock clock;
+
+    Workflow(SubmissionRepository items, SubmissionPartyRepository parties, SubmissionEventRepository events,
+             AuditService audit, CurrentUser currentUser, AccountDirectory directory, Clock clock) {
+        this.items = items;
+        this.parties = parties;
+        this.events = events;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Viewer viewer() {
+        String username = currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
+        String unit = directory.contact(username).map(AccountContact::orgUnitCode).orElse(null);
+        return new Viewer(username, currentUser.roles(), unit);
+    }
+
+    public Submission load(long id) {
+        return items.findById(id).orElseThrow(() -> new Refusal("submission.error.notFound"));
+    }
+
+    public Set<String> coUnits(long id) {
+        return parties.findBySubmissionIdOrderByIdAsc(id).stream()
+                .filter(p -> !p.isLead())
+                .map(SubmissionParty::getUnitCode)
+                .collect(Collectors.toSet());
+    }
+
+    /** The item, if the viewer may see it at all; otherwise "not found", so its existence leaks nothing. */
+    public Submission visible(long id, Viewer viewer) {
+        Submission item = load(id);
+        if (viewer.partiesOn(item, coUnits(id)).isEmpty()) {
+            audit.record("SUBMISSION_READ", "Submission", id, AuditService.REFUSED, "not a party");
+            throw new Refusal("submission.error.notFound");
+        }
+        return item;
+    }
+
+    /** Loads the item and checks that the current user may take the action now. */
+    public Submission check(long id, long version, SubmissionAction action) {
+        Viewer viewer = viewer();
+        Submission item = visible(id, viewer);
+        if (item.getVersion() != version) {
+            throw new Refusal("error.concurrentEdit");
+        }
+        Set<Party> standing = viewer.partiesOn(item, coUnits(id));
+        if (!standing.contains(action.party())) {
+            audit.record("SUBMISSION_" + action, "Submission", id, AuditService.REFUSED, "party " + standing);
+            throw new Refusal("submission.error.notYourAction");
+        }
+        if (!action.allowedFrom(item.getState())) {
+            audit.record("SUBMISSION_" + action, "Submission", id, AuditService.REFUSED, "state " + item.getState());
+            throw new Refusal("submission.error.illegalTransition");
+        }
+        return item;
+    }
+
+    /** What the viewer may do now: the rule table plus the guards a rule alone cannot express. */
+    public Set<SubmissionAction> actions(Submission item, Set<Party> standing) {
+        Set<SubmissionAction> allowed = EnumSet.noneOf(SubmissionAction.class);
+        for (SubmissionAction action : SubmissionAction.values()) {
+            if (standing.contains(action.party()) && action.allowedFrom(item.getState()) && guard(item, action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Conditions beyond state and party; the services refuse the same cases with a message. */
+    public static boolean guard(Submission item, SubmissionAction action) {
+        return switch (action) {
+            case RATE -> item.getRating() == null && item.getSubmitterUsername() != null;
+            case REOPEN -> item.getRating() == cn.ezhou.yshj.submission.Rating.DISSATISFIED && item.getReopenCount() == 0;
+            case CLOSE -> item.getRating() == cn.ezhou.yshj.submission.Rating.DISSATISFIED
+                    || item.getSubmitterUsername() == null;
+            case REVEAL_IDENTITY -> !item.isIdentityRevealed() && !item.isNameDisclosed()
+                    && item.getSubmitterUsername() != null;
+            default -> true;
+        };
+    }
+
+    /** Writes the timeline line and the audit record, and keeps the departments' open flags in step. */
+    public void record(Submission item, String action, SubmissionState from, String detail, boolean submitterVisible) {
+        Viewer viewer = currentUser.isLoggedIn() ? viewer() : null;
+        String actor = viewer == null ? "system" : viewer.username();
+        String role = viewer == null ? "SYSTEM" : viewer.mainRole();
+        events.save(new SubmissionEvent(item.getId(), clock.instant(), actor, role, action, from, item.getState(),
+                detail, submitterVisible));
+        audit.record("SUBMISSION_" + action, "Submission", item.getId(), AuditService.SUCCESS,
+                from + " -> " + item.getState());
+        if (from != item.getState()) {
+            parties.markOpen(item.getId(), item.getState().openForDepartment());
+        }
+    }
+
+    public static boolean deadlineRunning(SubmissionState state) {
+        return SubmissionState.DEADLINE_RUNNING.contains(state);
+    }
+
+    public static Set<SubmissionState> finishedStates() {
+        return EnumSet.of(SubmissionState.REJECTED, SubmissionState.MERGED, SubmissionState.CLOSED);
+    }
+}
