@@ -18,6 +18,10 @@ public class TestClock extends Clock {
         now = now.plus(duration);
     }
 
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void reset() {
         now = Instant.now();
     }

@@ -1,0 +1,366 @@
+package cn.ezhou.yshj.submission;
+
+import static cn.ezhou.yshj.submission.SubmissionFlow.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.notification.Notice;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.support.TestClock;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The pipeline's behaviour beyond the rule table: drafts, scope, identity, deadlines, the watch, notices. */
+@RecordApplicationEvents
+abstract class SubmissionPipelineContract {
+
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    OfficeDesk office;
+    @Autowired
+    DepartmentDesk departments;
+    @Autowired
+    CommonProblems problems;
+    @Autowired
+    DeadlineWatch watch;
+    @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    ApplicationEvents events;
+
+    SubmissionFlow flow;
+
+    @BeforeEach
+    void setUp() {
+        clock.reset();
+        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        security.clearContext();
+    }
+
+    private void at(String date) {
+        clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
+    private List<Notice> noticesTo(String username, String key) {
+        return events.stream(Notice.class).filter(n -> n.recipients().contains(username) && n.messageKey().equals(key)).toList();
+    }
+
+    @Test
+    void the_whole_way_from_draft_to_closed_with_one_reopening() {
+        String token = token();
+        flow.as(SUBMITTER);
+        SubmissionDetail draft = submissions.saveDraft(draft(token, "开办企业材料重复提交"));
+        assertThat(draft.state()).isEqualTo(SubmissionState.DRAFT);
+        assertThat(submissions.latestDraft()).map(SubmissionDetail::id).contains(draft.id());
+        SubmissionDetail first = submissions.submit(draft(token, "开办企业材料重复提交"));
+        SubmissionDetail again = submissions.submit(draft(token, "开办企业材料重复提交"));
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.version()).isEqualTo(first.version());
+        assertThat(first.reference()).matches("SQ\\d{4}-\\d{6}");
+        assertThat(submissions.timeline(first.id())).filteredOn(e -> e.action().equals("SUBMIT")).hasSize(1);
+        assertThat(noticesTo(OFFICE, "notice.submission.new")).hasSize(1);
+
+        flow.as(OFFICE);
+        SubmissionDetail d = office.assign(first.id(), first.version(), new AssignCommand(LEAD_UNIT, List.of(CO_UNIT), false));
+        assertThat(noticesTo(LEAD, "notice.submission.assigned")).hasSize(1);
+        assertThat(noticesTo(CO, "notice.submission.coAssigned")).hasSize(1);
+        flow.as(LEAD);
+        d = departments.sign(d.id(), d.version());
+        flow.as(CO);
+        d = departments.coInput(d.id(), d.version(), "市科技局：材料共享已打通");
+        flow.as(LEAD);
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已取消复印件要求。", List.of()));
+        flow.as(SUBMITTER);
+        assertThat(submissions.detail(d.id()).replyText()).as("not visible before the office approves").isNull();
+        flow.as(OFFICE);
+        d = office.approveReply(d.id(), d.version());
+        flow.as(SUBMITTER);
+        d = submissions.detail(d.id());
+        assertThat(d.replyText()).isEqualTo("已取消复印件要求。");
+        assertThat(d.resultType()).isEqualTo(ResultType.RESOLVED);
+        assertThatThrownBy(() -> submissions.rate(first.id(), submissions.detail(first.id()).version(), Rating.DISSATISFIED, " "))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.dissatisfiedReason");
+        d = submissions.rate(d.id(), d.version(), Rating.DISSATISFIED, "窗口仍然要求复印件");
+        assertThat(d.state()).isEqualTo(SubmissionState.ANSWERED);
+        assertThat(noticesTo(OFFICE, "notice.submission.dissatisfied")).hasSize(1);
+
+        flow.as(OFFICE);
+        d = office.reopen(d.id(), d.version(), "请核实窗口执行情况");
+        assertThat(d.state()).isEqualTo(SubmissionState.ASSIGNED);
+        assertThat(d.reopenCount()).isEqualTo(1);
+        flow.as(LEAD);
+        d = departments.sign(d.id(), d.version());
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已通报窗口并复查。", List.of()));
+        flow.as(OFFICE);
+        d = office.approveReply(d.id(), d.version());
+        flow.as(SUBMITTER);
+        d = submissions.rate(d.id(), d.version(), Rating.SATISFIED, "好");
+        assertThat(d.state()).isEqualTo(SubmissionState.CLOSED);
+        assertThat(d.closedAt()).isNotNull();
+
+        flow.as(SUBMITTER);
+        List<String> seen = submissions.timeline(d.id()).stream().map(TimelineEntry::action).toList();
+        assertThat(seen).containsExactly("SUBMIT", "ASSIGN", "SIGN", "APPROVE_REPLY", "RATE", "REOPEN", "SIGN",
+                "APPROVE_REPLY", "RATE");
+        flow.as(OFFICE);
+        assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action).contains("CO_INPUT", "REPLY");
+    }
+
+    @Test
+    void a_dissatisfied_item_is_reopened_only_once() {
+        SubmissionDetail d = flow.dissatisfied();
+        flow.as(OFFICE);
+        d = office.reopen(d.id(), d.version(), "重办");
+        flow.as(LEAD);
+        d = departments.sign(d.id(), d.version());
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.EXPLAINED, "解释", List.of()));
+        flow.as(OFFICE);
+        d = office.approveReply(d.id(), d.version());
+        flow.as(SUBMITTER);
+        d = submissions.rate(d.id(), d.version(), Rating.DISSATISFIED, "仍不满意");
+        flow.as(OFFICE);
+        long id = d.id();
+        long version = d.version();
+        assertThat(d.actions()).doesNotContain(SubmissionAction.REOPEN);
+        assertThatThrownBy(() -> office.reopen(id, version, "再次重办"))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.reopenedOnce");
+        assertThat(office.close(id, version, "已两次办理，按程序办结").state()).isEqualTo(SubmissionState.CLOSED);
+    }
+
+    @Test
+    void departments_and_other_submitters_cannot_reach_an_item_that_is_not_theirs() {
+        SubmissionDetail d = flow.inState(SubmissionState.ASSIGNED);
+        for (String outsider : List.of(OTHER_OBSERVER, ASSOCIATION, OTHER_DEPT)) {
+            flow.as(outsider);
+            assertThatThrownBy(() -> submissions.detail(d.id())).isInstanceOf(Refusal.class)
+                    .hasMessage("submission.error.notFound");
+            assertThatThrownBy(() -> submissions.timeline(d.id())).isInstanceOf(Refusal.class);
+        }
+        flow.as(OTHER_DEPT);
+        assertThatThrownBy(() -> departments.sign(d.id(), d.version())).isInstanceOf(Refusal.class);
+        assertThat(departments.inbox(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).doesNotContain(d.id());
+        flow.as(OTHER_OBSERVER);
+        assertThat(submissions.mine(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).doesNotContain(d.id());
+        flow.as(LEAD);
+        assertThat(departments.inbox(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).contains(d.id());
+        flow.as(CO);
+        assertThat(departments.inbox(new InboxFilter(null, null, null, true), 0, 500)).extracting(SubmissionSummary::id)
+                .contains(d.id());
+        flow.as(SUBMITTER);
+        assertThat(submissions.mine(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).contains(d.id());
+    }
+
+    @Test
+    void departments_see_a_pseudonym_until_the_office_reveals_the_submitter() {
+        SubmissionDetail d = flow.inState(SubmissionState.ASSIGNED);
+        flow.as(LEAD);
+        SubmissionDetail seen = submissions.detail(d.id());
+        assertThat(seen.submitterLabel()).matches("GCY-\\d{4}");
+        assertThat(seen.submitterName()).isNull();
+        assertThat(seen.submitterContact()).isNull();
+        assertThat(submissions.timeline(d.id()).getFirst().actor()).isEqualTo(seen.submitterLabel());
+        assertThat(departments.inbox(InboxFilter.none(), 0, 500)).filteredOn(s -> s.id() == d.id())
+                .extracting(SubmissionSummary::submitterLabel).containsExactly(seen.submitterLabel());
+        flow.as(OFFICE);
+        SubmissionDetail forOffice = submissions.detail(d.id());
+        String name = forOffice.submitterName();
+        assertThat(name).isNotBlank();
+        office.revealIdentity(d.id(), forOffice.version(), "需当面核实");
+        flow.as(LEAD);
+        assertThat(submissions.detail(d.id()).submitterName()).isEqualTo(name);
+        assertThat(submissions.timeline(d.id()).getFirst().actor()).isEqualTo(SUBMITTER);
+    }
+
+    @Test
+    void deadlines_count_working_days_across_the_national_day_holiday() {
+        at("2026-09-29");
+        SubmissionDetail complaint = flow.submitted();
+        flow.as(OFFICE);
+        // 9-30, 10-8, 10-9, 10-10 (adjusted Saturday), 10-12
+        assertThat(office.assign(complaint.id(), complaint.version(), new AssignCommand(LEAD_UNIT, List.of(), false))
+                .deadline()).isEqualTo(LocalDate.parse("2026-10-12"));
+        SubmissionDetail urgent = flow.submitted();
+        flow.as(OFFICE);
+        assertThat(office.assign(urgent.id(), urgent.version(), new AssignCommand(LEAD_UNIT, List.of(), true))
+                .deadline()).isEqualTo(LocalDate.parse("2026-10-08"));
+        flow.as(SUBMITTER);
+        SubmissionDetail suggestion = submissions.submit(new DraftCommand(token(), SubmissionType.SUGGESTION, "MARKET",
+                null, "建议", "内容", null, false));
+        flow.as(OFFICE);
+        assertThat(office.assign(suggestion.id(), suggestion.version(), new AssignCommand(LEAD_UNIT, List.of(), false))
+                .deadline()).isEqualTo(LocalDate.parse("2026-10-19"));
+    }
+
+    @Test
+    void the_watch_warns_before_the_deadline_supervises_after_it_and_never_twice() {
+        at("2026-09-29");
+        SubmissionDetail d = flow.inState(SubmissionState.SIGNED); // complaint, due 2026-10-12
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + d.id())).isEmpty();
+        at("2026-10-09"); // working days left: 10-10, 10-12
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        flow.as(OFFICE);
+        assertThat(submissions.detail(d.id()).deadlineStatus()).isEqualTo(DeadlineStatus.DUE_SOON);
+        at("2026-10-12");
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.supervision")).filteredOn(n -> n.link().endsWith("/" + d.id())).isEmpty();
+        at("2026-10-13");
+        watch.run();
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.supervision")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        flow.as(OFFICE);
+        assertThat(submissions.detail(d.id()).deadlineStatus()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(office.supervision(0, 500)).extracting(SubmissionSummary::id).contains(d.id());
+        assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action).containsSubsequence("WARNING", "SUPERVISION");
+    }
+
+    @Test
+    void an_approved_extension_moves_the_deadline_and_a_date_before_it_is_refused() {
+        SubmissionDetail d = flow.inState(SubmissionState.SIGNED);
+        flow.as(LEAD);
+        long id = d.id();
+        long version = d.version();
+        LocalDate deadline = d.deadline();
+        assertThatThrownBy(() -> departments.requestExtension(id, version, deadline, "需要时间"))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.extensionDate");
+        assertThatThrownBy(() -> departments.requestExtension(id, version, deadline.plusDays(7), " "))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.reason");
+        d = departments.requestExtension(id, version, deadline.plusDays(7), "需要现场核查");
+        flow.as(OFFICE);
+        d = office.decideExtension(d.id(), d.version(), true, null);
+        assertThat(d.deadline()).isEqualTo(deadline.plusDays(7));
+        assertThat(d.state()).isEqualTo(SubmissionState.SIGNED);
+        assertThat(noticesTo(LEAD, "notice.submission.extensionApproved")).hasSize(1);
+    }
+
+    @Test
+    void no_rating_within_seven_days_closes_the_item_as_basically_satisfied_marked_defaulted() {
+        SubmissionDetail d = flow.inState(SubmissionState.ANSWERED);
+        clock.advance(Duration.ofDays(6));
+        watch.run();
+        assertThat(flow.current(d.id()).state()).isEqualTo(SubmissionState.ANSWERED);
+        clock.advance(Duration.ofDays(2));
+        watch.run();
+        SubmissionDetail closed = flow.current(d.id());
+        assertThat(closed.state()).isEqualTo(SubmissionState.CLOSED);
+        assertThat(closed.rating()).isEqualTo(Rating.BASICALLY_SATISFIED);
+        assertThat(closed.ratingDefaulted()).isTrue();
+    }
+
+    @Test
+    void a_returned_item_goes_back_to_triage_and_can_go_to_another_department() {
+        SubmissionDetail d = flow.inState(SubmissionState.RETURNED);
+        assertThat(noticesTo(OFFICE, "notice.submission.returned")).hasSize(1);
+        flow.as(OFFICE);
+        d = office.acceptReturn(d.id(), d.version(), "改派");
+        assertThat(d.state()).isEqualTo(SubmissionState.SUBMITTED);
+        assertThat(d.leadUnit()).isNull();
+        flow.as(LEAD);
+        long id = d.id();
+        assertThatThrownBy(() -> submissions.detail(id)).isInstanceOf(Refusal.class);
+        flow.as(OFFICE);
+        d = office.assign(d.id(), d.version(), new AssignCommand("RSJ", List.of(), false));
+        flow.as(OTHER_DEPT);
+        assertThat(submissions.detail(d.id()).actions()).contains(SubmissionAction.SIGN);
+    }
+
+    @Test
+    void bad_input_is_refused_with_a_message_and_changes_nothing() {
+        flow.as(SUBMITTER);
+        assertThatThrownBy(() -> submissions.submit(draft(token(), " ")))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.title");
+        assertThatThrownBy(() -> submissions.submit(draft(token(), "标".repeat(201))))
+                .isInstanceOf(ConstraintViolationException.class).hasMessageContaining("submission.error.titleLength");
+        assertThatThrownBy(() -> submissions.submit(new DraftCommand(token(), SubmissionType.LEAD, "WEATHER", null,
+                "标题", "正文", null, false))).isInstanceOf(Refusal.class).hasMessage("submission.error.domain");
+        SubmissionDetail d = flow.submitted();
+        flow.as(OFFICE);
+        long id = d.id();
+        long version = d.version();
+        assertThatThrownBy(() -> office.assign(id, version, new AssignCommand("CITY", List.of(), false)))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.notResponsible");
+        assertThatThrownBy(() -> office.assign(id, version, new AssignCommand(LEAD_UNIT, List.of(LEAD_UNIT), false)))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.coIsLead");
+        assertThatThrownBy(() -> office.reject(id, version, "  ")).isInstanceOf(Refusal.class)
+                .hasMessage("submission.error.reason");
+        assertThatThrownBy(() -> office.merge(id, version, d.reference())).isInstanceOf(Refusal.class)
+                .hasMessage("submission.error.mergeTarget");
+        assertThatThrownBy(() -> office.reject(id, version - 1, "理由")).isInstanceOf(Refusal.class)
+                .hasMessage("error.concurrentEdit");
+        SubmissionDetail unchanged = submissions.detail(id);
+        assertThat(unchanged.state()).isEqualTo(SubmissionState.SUBMITTED);
+        assertThat(unchanged.version()).isEqualTo(version);
+        assertThat(submissions.timeline(id)).hasSize(1);
+    }
+
+    @Test
+    void the_office_registers_an_item_from_another_channel_and_closes_it_after_the_answer() {
+        flow.as(OFFICE);
+        assertThatThrownBy(() -> office.register(new RegisterCommand("CARRIER_PIGEON", null, "张先生", null,
+                SubmissionType.COMPLAINT, "GOVERNMENT", null, "标题", "正文", false)))
+                .isInstanceOf(Refusal.class).hasMessage("submission.error.channel");
+        SubmissionDetail d = office.register(new RegisterCommand("HOTLINE", "12345-2026-0001", "张先生", "13800138000",
+                SubmissionType.COMPLAINT, "GOVERNMENT", "ECQ", "办证排队时间长", "来电反映办证排队超过两小时。", false));
+        assertThat(d.state()).isEqualTo(SubmissionState.SUBMITTED);
+        assertThat(d.channelCode()).isEqualTo("HOTLINE");
+        assertThat(d.submitterLabel()).startsWith("张先生");
+        assertThat(office.inbox(new InboxFilter(SubmissionState.SUBMITTED, null, null, false), 0, 50))
+                .extracting(SubmissionSummary::id).contains(d.id());
+        d = office.assign(d.id(), d.version(), new AssignCommand(LEAD_UNIT, List.of(), false));
+        flow.as(LEAD);
+        d = departments.sign(d.id(), d.version());
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.IN_PROGRESS, "增设窗口", List.of()));
+        flow.as(OFFICE);
+        d = office.approveReply(d.id(), d.version());
+        assertThat(d.actions()).contains(SubmissionAction.CLOSE).doesNotContain(SubmissionAction.REOPEN);
+        assertThat(office.close(d.id(), d.version(), "已电话回访").state()).isEqualTo(SubmissionState.CLOSED);
+    }
+
+    @Test
+    void items_linked_to_a_common_problem_close_together_with_one_rectification_note() {
+        SubmissionDetail a = flow.inState(SubmissionState.SIGNED);
+        SubmissionDetail b = flow.inState(SubmissionState.SUBMITTED);
+        SubmissionDetail done = flow.inState(SubmissionState.CLOSED);
+        flow.as(OFFICE);
+        assertThatThrownBy(() -> problems.create("重复提交材料", List.of(a.reference())))
+                .isInstanceOf(Refusal.class).hasMessage("problem.error.twoItems");
+        assertThatThrownBy(() -> problems.create("重复提交材料", List.of(a.reference(), done.reference())))
+                .isInstanceOf(Refusal.class).hasMessage("problem.error.itemFinished");
+        CommonProblemRecord p = problems.create("重复提交材料", List.of(a.reference(), b.reference()));
+        assertThat(p.items()).hasSize(2);
+        p = problems.close(p.id(), p.version(), "全市推行材料共享，取消复印件。");
+        assertThat(p.closedAt()).isNotNull();
+        assertThat(flow.current(a.id()).state()).isEqualTo(SubmissionState.CLOSED);
+        assertThat(flow.current(b.id()).state()).isEqualTo(SubmissionState.CLOSED);
+        flow.as(SUBMITTER);
+        assertThat(submissions.timeline(a.id())).last().extracting(TimelineEntry::detail)
+                .isEqualTo("全市推行材料共享，取消复印件。");
+        flow.as(OFFICE);
+        long pid = p.id();
+        long pv = p.version();
+        assertThatThrownBy(() -> problems.close(pid, pv, "再次")).isInstanceOf(Refusal.class);
+    }
+}
