@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * An item as the viewer may see it. The submitter's name and contact are null for a department
  * unless the submitter agreed or the office revealed them; the reply is null for the submitter
- * until the office approved it. {@code actions} is what this viewer may do now.
+ * until the office approved it. {@code actions} is what this viewer may do now;
+ * {@code draftToken} lets the submitter go on editing a draft (null otherwise).
  */
 public record SubmissionDetail(
         long id, long version, String reference, SubmissionType type, String domainCode, String districtCode,
@@ -19,7 +20,7 @@ public record SubmissionDetail(
         String mergedIntoReference, Long commonProblemId, ResultType resultType, String replyText,
         Instant answeredAt, Rating rating, String ratingComment, boolean ratingDefaulted, Instant ratingDueAt,
         int reopenCount, Instant createdAt, Instant submittedAt, Instant closedAt,
-        Set<Party> parties, Set<SubmissionAction> actions) {
+        Set<Party> parties, Set<SubmissionAction> actions, String draftToken) {
 
     public boolean can(SubmissionAction action) {
         return actions.contains(action);

@@ -60,7 +60,8 @@ public final class Presenter {
                 office || department ? s.getExtensionReason() : null, mergedIntoReference, s.getCommonProblemId(),
                 replyVisible ? s.getResultType() : null, replyVisible ? s.getReplyText() : null, s.getAnsweredAt(),
                 s.getRating(), s.getRatingComment(), s.isRatingDefaulted(), s.getRatingDueAt(), s.getReopenCount(),
-                s.getCreatedAt(), s.getSubmittedAt(), s.getClosedAt(), standing, actions);
+                s.getCreatedAt(), s.getSubmittedAt(), s.getClosedAt(), standing, actions,
+                s.getState() == SubmissionState.DRAFT && standing.contains(Party.SUBMITTER) ? s.getClientToken() : null);
     }
 
     /** A timeline line for the viewer: the submitter's own actions are shown under the pseudonym to departments. */

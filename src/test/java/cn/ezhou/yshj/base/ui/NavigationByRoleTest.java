@@ -24,20 +24,20 @@ class NavigationByRoleTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_sees_users_organisation_and_calendar() {
-        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "权利义务管理", "组织机构", "工作日历", "用户与邀请", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "权利义务管理", "组织机构", "工作日历", "办理时限", "用户与邀请", "我的账户");
     }
 
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
     void the_office_sees_organisation_and_calendar_but_not_users() {
-        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "观察员队伍", "队伍规模", "权利义务管理", "组织机构", "工作日历", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "诉求收件箱", "督办", "共性问题", "观察员公示", "观察员权利义务", "观察员队伍", "队伍规模", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
     }
 
     @Test
     @WithMockUser(username = "observer", roles = "OBSERVER")
     void an_observer_sees_no_administration() {
         charters.acknowledge(charters.current().orElseThrow().versionNumber());
-        assertThat(navigationLabels()).containsExactly("首页", "我的履职档案", "观察员公示", "观察员权利义务", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "我的履职档案", "我的诉求", "观察员公示", "观察员权利义务", "我的账户");
     }
 
     @Test

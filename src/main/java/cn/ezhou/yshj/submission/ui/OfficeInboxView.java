@@ -1,0 +1,68 @@
+package cn.ezhou.yshj.submission.ui;
+
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.OrgUnitKind;
+import cn.ezhou.yshj.directory.OrgUnitRecord;
+import cn.ezhou.yshj.submission.InboxFilter;
+import cn.ezhou.yshj.submission.OfficeDesk;
+import cn.ezhou.yshj.submission.SubmissionState;
+import cn.ezhou.yshj.submission.SubmissionType;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+
+/** The office's inbox: new items to triage first; every item by state, type and department. */
+@Route(value = "office/inbox", layout = MainLayout.class)
+@Menu(title = "nav.officeInbox", order = 6, icon = "vaadin:inbox")
+@RolesAllowed(AppRoles.OFFICE)
+class OfficeInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    OfficeInboxView(OfficeDesk office, DirectoryService directory) {
+        setSizeFull();
+        ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
+        state.setItems(Arrays.stream(SubmissionState.values()).filter(s -> s != SubmissionState.DRAFT).toList());
+        state.setItemLabelGenerator(s -> getTranslation("submission.state." + s));
+        state.setClearButtonVisible(true);
+        state.setValue(SubmissionState.SUBMITTED);
+        state.setId("inbox-state");
+        ComboBox<SubmissionType> type = new ComboBox<>(getTranslation("submission.type"));
+        type.setItems(SubmissionType.values());
+        type.setItemLabelGenerator(t -> getTranslation("submission.type." + t));
+        type.setClearButtonVisible(true);
+        ComboBox<OrgUnitRecord> unit = new ComboBox<>(getTranslation("submission.leadUnit"));
+        unit.setItems(directory.activeUnits(OrgUnitKind.DEPARTMENT, OrgUnitKind.DISTRICT, OrgUnitKind.FUNCTIONAL_ZONE));
+        unit.setItemLabelGenerator(u -> u.name(getLocale()));
+        unit.setClearButtonVisible(true);
+        SubmissionGrid grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true,
+                (offset, limit) -> office.inbox(new InboxFilter(state.getValue(), type.getValue(),
+                        unit.getValue() == null ? null : unit.getValue().code(), false), offset, limit));
+        grid.setId("office-inbox");
+        grid.setEmptyStateText(getTranslation("submission.inbox.empty"));
+        state.addValueChangeListener(e -> grid.refresh());
+        type.addValueChangeListener(e -> grid.refresh());
+        unit.addValueChangeListener(e -> grid.refresh());
+        Button register = new Button(getTranslation("submission.register"), VaadinIcon.PLUS.create(),
+                e -> new RegisterDialog(office, directory, d -> getUI().ifPresent(ui -> ui.navigate("submissions/" + d.id()))).open());
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setId("register-item");
+        HorizontalLayout bar = new HorizontalLayout(register, state, type, unit);
+        bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
+        add(bar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.officeInbox");
+    }
+}

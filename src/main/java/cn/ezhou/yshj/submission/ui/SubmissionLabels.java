@@ -1,0 +1,73 @@
+package cn.ezhou.yshj.submission.ui;
+
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.OrgUnitRecord;
+import cn.ezhou.yshj.directory.ReferenceItem;
+import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.submission.DeadlineStatus;
+import cn.ezhou.yshj.submission.SubmissionState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Names of units, domains and channels in the viewer's language, and the state and deadline badges. */
+final class SubmissionLabels {
+
+    private final Component owner;
+    private final DirectoryService directory;
+    private final Map<String, String> unitNames = new HashMap<>();
+
+    SubmissionLabels(Component owner, DirectoryService directory) {
+        this.owner = owner;
+        this.directory = directory;
+    }
+
+    String unit(String code) {
+        if (code == null) {
+            return "";
+        }
+        return unitNames.computeIfAbsent(code, c -> directory.orgUnit(c).map(u -> u.name(owner.getLocale())).orElse(c));
+    }
+
+    String domain(String code) {
+        return reference(ReferenceList.ENVIRONMENT_DOMAIN, code);
+    }
+
+    String channel(String code) {
+        return reference(ReferenceList.SUBMISSION_CHANNEL, code);
+    }
+
+    private String reference(ReferenceList list, String code) {
+        return directory.items(list).stream().filter(i -> i.code().equals(code)).findFirst()
+                .map(i -> i.name(owner.getLocale())).orElse(code == null ? "" : code);
+    }
+
+    static String unitName(OrgUnitRecord unit, Component owner) {
+        return unit.name(owner.getLocale());
+    }
+
+    static String itemName(ReferenceItem item, Component owner) {
+        return item.name(owner.getLocale());
+    }
+
+    Span state(SubmissionState state) {
+        Span badge = new Span(owner.getTranslation("submission.state." + state));
+        badge.getElement().getThemeList().add("badge pill" + switch (state) {
+            case CLOSED, ANSWERED -> " success";
+            case REJECTED, MERGED -> " contrast";
+            case RETURNED, EXTENSION_REQUESTED, REWORK -> " warning";
+            default -> "";
+        });
+        return badge;
+    }
+
+    Span deadline(java.time.LocalDate date, DeadlineStatus status) {
+        Span badge = new Span(cn.ezhou.yshj.base.ui.Formats.date(date));
+        if (status == DeadlineStatus.OVERDUE || status == DeadlineStatus.DUE_SOON) {
+            badge.setText(badge.getText() + " · " + owner.getTranslation("submission.deadline." + status));
+            badge.getElement().getThemeList().add(status == DeadlineStatus.OVERDUE ? "badge error" : "badge warning");
+        }
+        return badge;
+    }
+}

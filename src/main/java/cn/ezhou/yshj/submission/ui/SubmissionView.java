@@ -1,0 +1,162 @@
+package cn.ezhou.yshj.submission.ui;
+
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.base.ui.Errors;
+import cn.ezhou.yshj.base.ui.Formats;
+import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.submission.CoInput;
+import cn.ezhou.yshj.submission.DepartmentDesk;
+import cn.ezhou.yshj.submission.OfficeDesk;
+import cn.ezhou.yshj.submission.SubmissionDetail;
+import cn.ezhou.yshj.submission.SubmissionService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+
+/**
+ * One item as the viewer may see it (the service decides: a department sees a pseudonym, the
+ * submitter sees a reply only once approved), the viewer's actions, and the timeline.
+ */
+@Route(value = "submissions/:id(\\d+)", layout = MainLayout.class)
+@PermitAll
+class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionService submissions;
+    private final OfficeDesk office;
+    private final DepartmentDesk departments;
+    private final DirectoryService directory;
+    private final SubmissionLabels labels;
+    private long id;
+    private String pageTitle = "";
+
+    SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory) {
+        this.submissions = submissions;
+        this.office = office;
+        this.departments = departments;
+        this.directory = directory;
+        this.labels = new SubmissionLabels(this, directory);
+        setMaxWidth("1000px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(0L);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        SubmissionDetail d;
+        try {
+            d = submissions.detail(id);
+        } catch (Refusal r) {
+            pageTitle = getTranslation("submission.notFound");
+            add(new H2(pageTitle), new Paragraph(Errors.message(this, r)));
+            return;
+        }
+        pageTitle = (d.reference() == null ? getTranslation("submission.state.DRAFT") : d.reference()) + " " + d.title();
+        H2 heading = new H2(d.title().isBlank() ? getTranslation("submission.untitled") : d.title());
+        heading.setId("submission-heading");
+        Span state = labels.state(d.state());
+        state.setId("submission-state");
+        HorizontalLayout head = new HorizontalLayout(state);
+        if (d.deadline() != null) {
+            head.add(new Span(getTranslation("submission.deadline") + "："), labels.deadline(d.deadline(), d.deadlineStatus()));
+        }
+        head.setAlignItems(Alignment.CENTER);
+        head.setWrap(true);
+        add(heading, head, facts(d), section("submission.body", d.body()));
+        if (!d.coUnits().isEmpty() && d.coUnits().stream().anyMatch(c -> c.text() != null)) {
+            add(new H3(getTranslation("submission.coInputs")));
+            for (CoInput c : d.coUnits()) {
+                if (c.text() != null) {
+                    add(block(labels.unit(c.unitCode()) + " · " + Formats.dateTime(c.at()), c.text()));
+                }
+            }
+        }
+        if (d.replyText() != null) {
+            Div reply = block(getTranslation("submission.reply") + " · " + getTranslation("submission.result." + d.resultType()),
+                    d.replyText());
+            reply.setId("submission-reply");
+            add(reply);
+        }
+        if (d.rating() != null) {
+            String rating = getTranslation("submission.rating." + d.rating())
+                    + (d.ratingDefaulted() ? " (" + getTranslation("submission.ratingDefaulted") + ")" : "");
+            Div block = block(getTranslation("submission.rating"), rating + (d.ratingComment() == null ? "" : "：" + d.ratingComment()));
+            block.setId("submission-rating");
+            add(block);
+        } else if (d.ratingDueAt() != null && d.can(cn.ezhou.yshj.submission.SubmissionAction.RATE)) {
+            add(new Paragraph(getTranslation("submission.rateBy", Formats.dateTime(d.ratingDueAt()))));
+        }
+        add(new ActionPanel(d, submissions, office, departments, directory, this::show));
+        add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
+    }
+
+    private Component facts(SubmissionDetail d) {
+        Div facts = new Div();
+        facts.addClassName("fact-list");
+        fact(facts, "submission.reference", d.reference());
+        fact(facts, "submission.type", getTranslation("submission.type." + d.type()));
+        fact(facts, "submission.domain", labels.domain(d.domainCode()));
+        fact(facts, "submission.district", labels.unit(d.districtCode()));
+        fact(facts, "submission.channel", labels.channel(d.channelCode()) + (d.channelRef() == null ? "" : " " + d.channelRef()));
+        fact(facts, "submission.submitter", d.submitterLabel());
+        fact(facts, "submission.contact", d.submitterContact());
+        fact(facts, "submission.suggestedUnit", labels.unit(d.suggestedUnit()));
+        fact(facts, "submission.leadUnit", labels.unit(d.leadUnit()));
+        fact(facts, "submission.coUnits", d.coUnits().stream().map(c -> labels.unit(c.unitCode())).collect(Collectors.joining("、")));
+        fact(facts, "submission.submittedAt", Formats.dateTime(d.submittedAt()));
+        if (d.extensionUntil() != null) {
+            fact(facts, "submission.extensionUntil", Formats.date(d.extensionUntil()) + " " + d.extensionReason());
+        }
+        if (d.mergedIntoReference() != null) {
+            fact(facts, "submission.mergedInto", d.mergedIntoReference());
+        }
+        if (d.urgent()) {
+            fact(facts, "submission.urgent", getTranslation("common.yes"));
+        }
+        return facts;
+    }
+
+    private void fact(Div facts, String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
+        row.addClassName("fact");
+        facts.add(row);
+    }
+
+    private Div section(String labelKey, String text) {
+        return block(getTranslation(labelKey), text);
+    }
+
+    /** A titled block of user text, shown as text (line breaks kept, never as HTML). */
+    static Div block(String title, String text) {
+        Span heading = new Span(title);
+        heading.addClassName("block-title");
+        Paragraph body = new Paragraph(text == null ? "" : text);
+        body.addClassName("user-text");
+        Div block = new Div(heading, body);
+        block.addClassName("text-block");
+        return block;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}
