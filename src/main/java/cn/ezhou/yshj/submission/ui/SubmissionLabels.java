@@ -23,11 +23,16 @@ final class SubmissionLabels {
         this.directory = directory;
     }
 
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.SIMPLIFIED_CHINESE : ui.getLocale();
+    }
+
     String unit(String code) {
         if (code == null) {
             return "";
         }
-        return unitNames.computeIfAbsent(code, c -> directory.orgUnit(c).map(u -> u.name(owner.getLocale())).orElse(c));
+        return unitNames.computeIfAbsent(code, c -> directory.orgUnit(c).map(u -> u.name(locale())).orElse(c));
     }
 
     String domain(String code) {
@@ -40,15 +45,7 @@ final class SubmissionLabels {
 
     private String reference(ReferenceList list, String code) {
         return directory.items(list).stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(i -> i.name(owner.getLocale())).orElse(code == null ? "" : code);
-    }
-
-    static String unitName(OrgUnitRecord unit, Component owner) {
-        return unit.name(owner.getLocale());
-    }
-
-    static String itemName(ReferenceItem item, Component owner) {
-        return item.name(owner.getLocale());
+                .map(i -> i.name(locale())).orElse(code == null ? "" : code);
     }
 
     Span state(SubmissionState state) {

@@ -52,6 +52,6 @@ class NavigationByRoleTest extends PortalViewTest {
     void labels_follow_the_chosen_language() {
         UI.getCurrent().setLocale(PortalTranslations.ENGLISH);
         navigate(cn.ezhou.yshj.security.ui.LoginView.class); // leave the layout, as the page reload does
-        assertThat(navigationLabels()).containsExactly("Home", "Observer publicity", "Observer charter", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Department inbox", "Observer publicity", "Observer charter", "My account");
     }
 }
