@@ -1,0 +1,161 @@
+package cn.ezhou.yshj.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.ezhou.yshj.support.Chromium;
+import cn.ezhou.yshj.support.PortalServerTest;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A submission's whole way in Chromium: the observer submits → the office assigns → the
+ * department signs and replies → the office approves → the observer is dissatisfied → the office
+ * reopens → a second reply → approved → satisfied → closed.
+ */
+@PortalServerTest
+class SubmissionJourneyTest {
+
+    private static final String PASSWORD = "Demo#2026pass";
+
+    @LocalServerPort
+    int port;
+
+    Playwright playwright;
+    Browser browser;
+    BrowserContext context;
+    Page page;
+
+    @BeforeEach
+    void open() {
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterEach
+    void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private Page logIn(String username) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL(url("/"));
+        return page;
+    }
+
+    private void act(String itemPath, String actionButton) {
+        page.navigate(url(itemPath));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(actionButton).setExact(true)).click();
+    }
+
+    private void confirm() {
+        page.locator("#action-confirm").click();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+    }
+
+    private void radio(String label) {
+        page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText(label)).first().locator("input").check();
+    }
+
+    private void choose(String fieldLabel, String option) {
+        page.getByLabel(fieldLabel).first().fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    private void expectState(String state) {
+        assertThat(page.locator("#submission-state")).hasText(state);
+    }
+
+    private void reply(String path, String text) {
+        logIn("dept");
+        act(path, "签收");
+        confirm();
+        expectState("办理中");
+        act(path, "答复");
+        radio("已解决");
+        page.locator("#action-text textarea").fill(text);
+        confirm();
+        expectState("答复待审核");
+    }
+
+    @Test
+    void an_observer_submission_goes_through_a_reopening_to_a_satisfied_close() {
+        logIn("observer");
+        page.navigate(url("/submissions/new"));
+        radio("问题反映/投诉");
+        choose("所属领域", "政务环境");
+        page.locator("#submission-title input").fill("不动产登记需跑三个窗口");
+        page.locator("#submission-body textarea").fill("办理不动产登记时需要在三个窗口分别排队。\n希望一窗受理。");
+        assertThat(page.locator("#autosave-status")).containsText("草稿已自动保存");
+        page.locator("#submission-submit").click();
+        page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
+        String path = page.url().substring(page.url().indexOf("/submissions/"));
+        expectState("待分办");
+        assertThat(page.locator("#submission-timeline")).containsText("提交");
+
+        logIn("office");
+        page.navigate(url("/office/inbox"));
+        assertThat(page.locator("#office-inbox")).containsText("不动产登记需跑三个窗口");
+        act(path, "交办");
+        choose("牵头部门", "市发改委");
+        confirm();
+        expectState("已交办");
+
+        reply(path, "已设立综合窗口。");
+
+        logIn("office");
+        act(path, "审核通过答复");
+        confirm();
+        expectState("已答复");
+
+        logIn("observer");
+        page.navigate(url(path));
+        assertThat(page.locator("#submission-reply")).containsText("已设立综合窗口。");
+        act(path, "评价");
+        radio("不满意");
+        page.locator("#action-text textarea").fill("实际仍需跑两个窗口");
+        confirm();
+        assertThat(page.locator("#submission-rating")).containsText("不满意");
+
+        logIn("office");
+        act(path, "重新交办");
+        page.locator("#action-text textarea").fill("提交人反映仍需跑两个窗口，请核实");
+        confirm();
+        expectState("已交办");
+
+        reply(path, "已合并为一个窗口，现场核实通过。");
+
+        logIn("office");
+        act(path, "审核通过答复");
+        confirm();
+
+        logIn("observer");
+        act(path, "评价");
+        radio("满意");
+        confirm();
+        expectState("已办结");
+        assertThat(page.locator("#submission-timeline")).containsText("重新交办");
+        page.navigate(url("/submissions"));
+        assertThat(page.locator("#my-submissions")).containsText("已办结");
+    }
+}
