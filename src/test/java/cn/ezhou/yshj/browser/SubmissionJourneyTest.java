@@ -101,6 +101,9 @@ class SubmissionJourneyTest {
     @Test
     void an_observer_submission_goes_through_a_reopening_to_a_satisfied_close() {
         logIn("observer");
+        page.navigate(url("/charter/acknowledge")); // an observer acknowledges the charter before anything else
+        page.locator("#charter-acknowledge").click();
+        page.waitForURL(u -> !u.contains("charter"));
         page.navigate(url("/submissions/new"));
         radio("问题反映/投诉");
         choose("所属领域", "政务环境");

@@ -95,11 +95,13 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         suggestedUnit.setItemLabelGenerator(u -> u.name(getLocale()));
         suggestedUnit.setClearButtonVisible(true);
         discloseName.setLabel(getTranslation("submission.discloseName"));
+        // The text reaches the server with every keystroke, so a click on Submit right after typing
+        // never misses the last words; the draft itself is saved once typing pauses.
         for (var field : List.of(title, body)) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setValueChangeTimeout(1200);
+            field.setValueChangeMode(ValueChangeMode.EAGER);
+            field.getElement().addEventListener("input", e -> autosave()).debounce(1200);
         }
-        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(type, domain, district, title, body, suggestedUnit, discloseName)) {
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(type, domain, district, suggestedUnit, discloseName)) {
             field.addValueChangeListener(e -> autosave());
         }
         saved.addClassName("autosave-status");
