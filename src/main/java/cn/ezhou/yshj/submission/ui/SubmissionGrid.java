@@ -23,7 +23,7 @@ class SubmissionGrid extends Grid<SubmissionSummary> {
         addColumn(new ComponentRenderer<>(s -> new Anchor("submissions/" + s.id(),
                 s.reference() == null ? getTranslation("submission.state.DRAFT") : s.reference())))
                 .setHeader(getTranslation("submission.reference")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(SubmissionSummary::title).setHeader(getTranslation("submission.title")).setFlexGrow(3);
+        addColumn(SubmissionSummary::title).setHeader(getTranslation("submission.title")).setWidth("14em").setFlexGrow(3);
         addColumn(s -> getTranslation("submission.type." + s.type())).setHeader(getTranslation("submission.type"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(new ComponentRenderer<>(s -> labels.state(s.state()))).setHeader(getTranslation("submission.state"))
