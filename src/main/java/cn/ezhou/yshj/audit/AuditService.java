@@ -37,6 +37,15 @@ public class AuditService {
                 objectId, result, detail);
     }
 
+    /**
+     * Records a refused action in its own transaction: the refusal rolls back the caller's work,
+     * and may come from a read-only transaction, but the attempt must stay on record.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefused(String action, String objectType, Object objectId, String detail) {
+        record(action, objectType, objectId, REFUSED, detail);
+    }
+
     /** Records an action on behalf of a named user, e.g. a failed login where nobody is authenticated. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordFor(String user, String roles, String action, String objectType, Object objectId,

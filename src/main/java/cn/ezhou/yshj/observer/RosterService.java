@@ -105,7 +105,7 @@ public class RosterService {
             }
         }
         if (!problems.isEmpty()) {
-            audit.record("OBSERVER_IMPORT", "Observer", null, AuditService.REFUSED, problems.size() + " problems");
+            audit.recordRefused("OBSERVER_IMPORT", "Observer", null, problems.size() + " problems");
             return new ImportResult(0, List.copyOf(problems), List.copyOf(alreadyInCorps));
         }
         valid.forEach(observers::nominate);

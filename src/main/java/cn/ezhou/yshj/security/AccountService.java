@@ -75,7 +75,7 @@ public class AccountService {
                 throw new Refusal("account.error.unknownRole", role);
             }
             if (!admin && (role.equals(AppRoles.ADMIN) || role.equals(AppRoles.OFFICE))) {
-                audit.record("INVITATION_CREATE", "Invitation", null, AuditService.REFUSED, "role " + role);
+                audit.recordRefused("INVITATION_CREATE", "Invitation", null, "role " + role);
                 throw new Refusal("account.error.roleNotYours", role);
             }
         }
@@ -137,7 +137,7 @@ public class AccountService {
                 .orElseThrow(() -> new Refusal("account.error.noLocalAccount"));
         if (account.getPasswordHash() != null && !encoder.matches(currentPassword == null ? "" : currentPassword,
                 account.getPasswordHash())) {
-            audit.record("PASSWORD_CHANGE", "UserAccount", account.getId(), AuditService.REFUSED, "wrong current password");
+            audit.recordRefused("PASSWORD_CHANGE", "UserAccount", account.getId(), "wrong current password");
             throw new Refusal("account.error.currentPasswordWrong");
         }
         PasswordPolicy.check(account.getUsername(), newPassword);

@@ -43,6 +43,8 @@ abstract class SubmissionPipelineContract {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    cn.ezhou.yshj.audit.AuditService audit;
 
     SubmissionFlow flow;
 
@@ -159,6 +161,12 @@ abstract class SubmissionPipelineContract {
         }
         flow.as(OTHER_DEPT);
         assertThatThrownBy(() -> departments.sign(d.id(), d.version())).isInstanceOf(Refusal.class);
+        flow.as(OFFICE);
+        assertThat(audit.page(org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
+                .as("the refused attempt stays on record although its transaction rolled back")
+                .anyMatch(a -> a.username().equals(OTHER_DEPT) && a.action().equals("SUBMISSION_READ")
+                        && a.result().equals("REFUSED") && a.objectId().equals(String.valueOf(d.id())));
+        flow.as(OTHER_DEPT);
         assertThat(departments.inbox(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).doesNotContain(d.id());
         flow.as(OTHER_OBSERVER);
         assertThat(submissions.mine(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).doesNotContain(d.id());

@@ -62,7 +62,7 @@ public class Workflow {
     public Submission visible(long id, Viewer viewer) {
         Submission item = load(id);
         if (viewer.partiesOn(item, coUnits(id)).isEmpty()) {
-            audit.record("SUBMISSION_READ", "Submission", id, AuditService.REFUSED, "not a party");
+            audit.recordRefused("SUBMISSION_READ", "Submission", id, "not a party");
             throw new Refusal("submission.error.notFound");
         }
         return item;
@@ -77,11 +77,11 @@ public class Workflow {
         }
         Set<Party> standing = viewer.partiesOn(item, coUnits(id));
         if (!standing.contains(action.party())) {
-            audit.record("SUBMISSION_" + action, "Submission", id, AuditService.REFUSED, "party " + standing);
+            audit.recordRefused("SUBMISSION_" + action, "Submission", id, "party " + standing);
             throw new Refusal("submission.error.notYourAction");
         }
         if (!action.allowedFrom(item.getState())) {
-            audit.record("SUBMISSION_" + action, "Submission", id, AuditService.REFUSED, "state " + item.getState());
+            audit.recordRefused("SUBMISSION_" + action, "Submission", id, "state " + item.getState());
             throw new Refusal("submission.error.illegalTransition");
         }
         return item;
