@@ -66,6 +66,7 @@ public class DepartmentDesk {
         Submission item = workflow.check(id, version, SubmissionAction.SIGN);
         item.moveTo(SubmissionState.SIGNED);
         workflow.record(item, SubmissionAction.SIGN.name(), SubmissionState.ASSIGNED, null, true);
+        notifier.submitter(item, "notice.submission.signed");
         return submissions.detail(id);
     }
 

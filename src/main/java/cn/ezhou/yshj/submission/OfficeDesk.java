@@ -242,6 +242,7 @@ public class OfficeDesk {
         }
         item.revealIdentity();
         workflow.record(item, SubmissionAction.REVEAL_IDENTITY.name(), item.getState(), text, true);
+        notifier.submitter(item, "notice.submission.identityRevealed");
         return submissions.detail(id);
     }
 

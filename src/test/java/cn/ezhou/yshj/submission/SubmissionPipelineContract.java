@@ -89,6 +89,7 @@ abstract class SubmissionPipelineContract {
         assertThat(noticesTo(CO, "notice.submission.coAssigned")).hasSize(1);
         flow.as(LEAD);
         d = departments.sign(d.id(), d.version());
+        assertThat(noticesTo(SUBMITTER, "notice.submission.signed")).hasSize(1);
         flow.as(CO);
         d = departments.coInput(d.id(), d.version(), "市科技局：材料共享已打通");
         flow.as(LEAD);
@@ -177,6 +178,21 @@ abstract class SubmissionPipelineContract {
                 .contains(d.id());
         flow.as(SUBMITTER);
         assertThat(submissions.mine(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).contains(d.id());
+    }
+
+    @Test
+    void one_association_never_reaches_another_associations_item() {
+        flow.actors.ensure("assoc-two", null, "ASSOCIATION");
+        flow.as(ASSOCIATION);
+        SubmissionDetail d = submissions.submit(new DraftCommand(token(), SubmissionType.SUGGESTION, "MARKET", null,
+                "会员企业融资难", "建议设立应急转贷资金。", null, false));
+        assertThat(d.submitterLabel()).contains("(SH-");
+        flow.actors.as("assoc-two", "ASSOCIATION");
+        assertThatThrownBy(() -> submissions.detail(d.id())).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> submissions.rate(d.id(), d.version(), Rating.SATISFIED, null)).isInstanceOf(Refusal.class);
+        assertThat(submissions.mine(InboxFilter.none(), 0, 500)).extracting(SubmissionSummary::id).doesNotContain(d.id());
+        flow.as(SUBMITTER);
+        assertThatThrownBy(() -> submissions.detail(d.id())).isInstanceOf(Refusal.class);
     }
 
     @Test
