@@ -6,6 +6,7 @@ import cn.ezhou.yshj.support.Chromium;
 import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,7 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A submission's whole way in Chromium: the observer submits → the office assigns → the
  * department signs and replies → the office approves → the observer is dissatisfied → the office
- * reopens → a second reply → approved → satisfied → closed.
+ * reopens → a second reply → approved → satisfied → closed; the observer's bell counts up live.
  */
 @PortalServerTest
 class SubmissionJourneyTest {
@@ -126,10 +127,27 @@ class SubmissionJourneyTest {
 
         reply(path, "已设立综合窗口。");
 
+        // The observer keeps a page open; the bell's count goes up by itself when the answer is approved.
+        BrowserContext watcher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        Page observerPage = watcher.newPage();
+        observerPage.setDefaultTimeout(60_000);
+        observerPage.navigate(url("/login"));
+        observerPage.locator("input[name='username']").fill("observer");
+        observerPage.locator("input[name='password']").fill(PASSWORD);
+        observerPage.locator("input[name='password']").press("Enter");
+        observerPage.waitForURL(url("/"));
+        observerPage.navigate(url("/submissions"));
+        observerPage.locator("#notification-bell").waitFor();
+        Locator bell = observerPage.locator("#notification-count");
+        assertThat(bell).hasText("2"); // told when the department was assigned and when it signed
+        int before = bell.isVisible() ? Integer.parseInt(bell.textContent().strip()) : 0;
+
         logIn("office");
         act(path, "审核通过答复");
         confirm();
         expectState("已答复");
+        assertThat(bell).hasText(String.valueOf(before + 1));
+        watcher.close();
 
         logIn("observer");
         page.navigate(url(path));

@@ -3,6 +3,7 @@ package cn.ezhou.yshj.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Primary;
 /** A clock the test moves forward, e.g. past the end of a publicity period. */
 public class TestClock extends Clock {
 
-    private Instant now = Instant.now();
+    // Microseconds, as the database keeps them: a stored time then compares equal to the clock's, not rounded past it.
+    private Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     public void advance(Duration duration) {
@@ -23,7 +25,7 @@ public class TestClock extends Clock {
     }
 
     public void reset() {
-        now = Instant.now();
+        now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

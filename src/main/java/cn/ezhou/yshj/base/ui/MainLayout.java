@@ -33,7 +33,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext auth;
     private final Span pageTitle = new Span();
 
-    public MainLayout(AuthenticationContext auth, ObjectProvider<LocalePreference> preference) {
+    public MainLayout(AuthenticationContext auth, ObjectProvider<LocalePreference> preference,
+                      ObjectProvider<HeaderWidget> widgets) {
         this.auth = auth;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
@@ -45,6 +46,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("app-header");
         Div spacer = new Div();
         header.addAndExpand(spacer);
+        if (auth.isAuthenticated()) {
+            widgets.orderedStream().forEach(w -> header.add(w.create()));
+        }
         header.add(new LanguageSwitch(preference.getIfAvailable()), userArea());
         addToNavbar(header);
         addToDrawer(brand(), navigation());

@@ -1,0 +1,16 @@
+package cn.ezhou.yshj.notification.internal;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+    @Query("select m from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now order by m.id")
+    List<OutboxMail> due(@Param("now") Instant now, Pageable pageable);
+
+    long countBySentAtIsNull();
+}
