@@ -1,0 +1,103 @@
+package cn.ezhou.yshj.attachment;
+
+import cn.ezhou.yshj.attachment.internal.Attachment;
+import cn.ezhou.yshj.attachment.internal.AttachmentRepository;
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.Refusal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Stores checked files and binds them to their owner. Server-side API for the owning features:
+ * they decide who may upload to and read from an item, this service makes sure what is stored is
+ * an allowed file, within the size limit, under a key the user never chose.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttachmentService {
+
+    private final AttachmentRepository attachments;
+    private final AttachmentStore store;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final DataSize maxSize;
+
+    AttachmentService(AttachmentRepository attachments, AttachmentStore store, AuditService audit,
+                      CurrentUser currentUser, Clock clock,
+                      @Value("${portal.attachments.max-size:10MB}") DataSize maxSize) {
+        this.attachments = attachments;
+        this.store = store;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /** Checks and stores a file for an owner, refusing more than {@code maxPerOwner} files on it. */
+    @Transactional
+    public AttachmentRecord store(String ownerType, long ownerId, int maxPerOwner, String fileName, byte[] content) {
+        if (content != null && content.length > maxSize.toBytes()) {
+            throw new Refusal("attachment.error.size", maxSize.toMegabytes());
+        }
+        if (attachments.countByOwnerTypeAndOwnerId(ownerType, ownerId) >= maxPerOwner) {
+            throw new Refusal("attachment.error.tooMany", maxPerOwner);
+        }
+        String name = FileTypes.cleanName(fileName);
+        String type = FileTypes.check(name, content);
+        String key = UUID.randomUUID().toString().replace("-", "");
+        store.put(key, content);
+        Attachment a = new Attachment(key, name, type, content.length, sha256(content),
+                currentUser.username().orElse("anonymous"), clock.instant());
+        a.bindTo(ownerType, ownerId);
+        attachments.save(a);
+        audit.record("ATTACHMENT_UPLOAD", ownerType, ownerId, AuditService.SUCCESS, name + " " + content.length);
+        return a.toRecord();
+    }
+
+    public List<AttachmentRecord> of(String ownerType, long ownerId) {
+        return attachments.findByOwnerTypeAndOwnerIdOrderByIdAsc(ownerType, ownerId).stream()
+                .map(Attachment::toRecord).toList();
+    }
+
+    /** The bytes of a file of this owner; the caller has checked that the user may read the owner. */
+    public byte[] read(String ownerType, long ownerId, long attachmentId) {
+        Attachment a = attachments.findById(attachmentId)
+                .filter(x -> ownerType.equals(x.getOwnerType()) && Long.valueOf(ownerId).equals(x.getOwnerId()))
+                .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+        return store.get(a.getStorageKey());
+    }
+
+    /** Removes a file the current user uploaded to this owner (e.g. from a draft). */
+    @Transactional
+    public void remove(String ownerType, long ownerId, long attachmentId) {
+        Attachment a = attachments.findById(attachmentId)
+                .filter(x -> ownerType.equals(x.getOwnerType()) && Long.valueOf(ownerId).equals(x.getOwnerId()))
+                .filter(x -> x.getUploadedBy().equals(currentUser.username().orElse("")))
+                .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+        attachments.delete(a);
+        store.delete(a.getStorageKey());
+        audit.record("ATTACHMENT_REMOVE", ownerType, ownerId, AuditService.SUCCESS, String.valueOf(attachmentId));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package cn.ezhou.yshj.attachment.internal;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+    List<Attachment> findByOwnerTypeAndOwnerIdOrderByIdAsc(String ownerType, long ownerId);
+
+    long countByOwnerTypeAndOwnerId(String ownerType, long ownerId);
+}
