@@ -24,36 +24,36 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Appoints observers with an account and drives their submissions, acting as the right people. */
-record DutyFixture(SecurityContextHolderStrategy security, UserAccountRepository accountRepository,
+public record DutyFixture(SecurityContextHolderStrategy security, UserAccountRepository accountRepository,
                    ObserverService observers, PublicityService publicity, ObserverRepository observerRepository,
                    AccountService accounts, SubmissionService submissions, OfficeDesk office,
                    DepartmentDesk departments, TestClock clock) {
 
-    static final String OFFICE = "office";
-    static final String LEAD = "dept";
+    public static final String OFFICE = "office";
+    public static final String LEAD = "dept";
 
     /** A serving observer and the account activated with the appointment's invitation. */
-    record Appointed(ObserverSummary observer, String username) {
+    public record Appointed(ObserverSummary observer, String username) {
     }
 
-    Actors actors() {
+    public Actors actors() {
         return new Actors(security, accountRepository).ensure(OFFICE, "OFFICE", "OFFICE").ensure(LEAD, "FGW", "DEPARTMENT");
     }
 
-    void at(String date) {
+    public void at(String date) {
         clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    void asOffice() {
+    public void asOffice() {
         actors().as(OFFICE, "OFFICE");
     }
 
     /** Appointed from the day publicity ends (30 days after now) until the given day; with an account if asked. */
-    Appointed appoint(String name, LocalDate termEnd, boolean withAccount) {
+    public Appointed appoint(String name, LocalDate termEnd, boolean withAccount) {
         asOffice();
         ObserverSummary s = observers.nominate(ObserverFixtures.applicant(name));
         observers.startReview(s.id());
@@ -70,28 +70,28 @@ record DutyFixture(SecurityContextHolderStrategy security, UserAccountRepository
         return new Appointed(o, username);
     }
 
-    void asObserver(String username) {
+    public void asObserver(String username) {
         actors().as(username, "OBSERVER");
     }
 
-    SubmissionDetail submit(String username, String title) {
+    public SubmissionDetail submit(String username, String title) {
         asObserver(username);
         return submissions.submit(new DraftCommand(UUID.randomUUID().toString(), SubmissionType.SUGGESTION,
                 "GOVERNMENT", "ECQ", title, "建议将企业开办材料精简为一次提交，减少企业往返。", "XZSPJ", false));
     }
 
-    SubmissionDetail reject(SubmissionDetail d) {
+    public SubmissionDetail reject(SubmissionDetail d) {
         asOffice();
         return office.reject(d.id(), d.version(), "不属于营商环境问题");
     }
 
-    SubmissionDetail assign(SubmissionDetail d) {
+    public SubmissionDetail assign(SubmissionDetail d) {
         asOffice();
         return office.assign(d.id(), d.version(), new AssignCommand("FGW", List.of(), false));
     }
 
     /** Assigned, signed, replied with the result and the reply approved: the item is answered. */
-    SubmissionDetail answer(SubmissionDetail d, ResultType result) {
+    public SubmissionDetail answer(SubmissionDetail d, ResultType result) {
         d = assign(d);
         actors().as(LEAD, "DEPARTMENT");
         d = departments.sign(d.id(), d.version());
@@ -100,7 +100,7 @@ record DutyFixture(SecurityContextHolderStrategy security, UserAccountRepository
         return office.approveReply(d.id(), d.version());
     }
 
-    SubmissionDetail rate(String username, SubmissionDetail d, Rating rating) {
+    public SubmissionDetail rate(String username, SubmissionDetail d, Rating rating) {
         asObserver(username);
         return submissions.rate(d.id(), d.version(), rating, null);
     }
