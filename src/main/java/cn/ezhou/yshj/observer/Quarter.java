@@ -46,7 +46,7 @@ public record Quarter(int year, int number) {
         return year + "-Q" + number;
     }
 
-    /** Instants of the city's days [first, last]: start of the first day to the start of the day after the last. */
+    /** The start of a day in the city's time zone; periods of days are [start of first, start of day after last). */
     static Instant startOf(LocalDate day) {
         return day.atStartOfDay(CITY_ZONE).toInstant();
     }
