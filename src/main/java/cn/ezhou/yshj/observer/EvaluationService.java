@@ -5,6 +5,7 @@ import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.observer.internal.AnnualEvaluation;
 import cn.ezhou.yshj.observer.internal.AnnualEvaluationRepository;
+import cn.ezhou.yshj.submission.SubmitterCounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,14 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
     private final ObserverService observers;
+    private final DutyRecordService dutyRecords;
     private final AnnualEvaluationRepository evaluations;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    EvaluationService(ObserverService observers, AnnualEvaluationRepository evaluations, CurrentUser currentUser,
-                      AuditService audit, Clock clock) {
+    EvaluationService(ObserverService observers, DutyRecordService dutyRecords, AnnualEvaluationRepository evaluations,
+                      CurrentUser currentUser, AuditService audit, Clock clock) {
         this.observers = observers;
+        this.dutyRecords = dutyRecords;
         this.evaluations = evaluations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -53,6 +56,13 @@ public class EvaluationService {
         evaluations.save(evaluation);
         audit.record("OBSERVER_EVALUATE", "Observer", observerId, AuditService.SUCCESS, year + " " + grade);
         return evaluation.toRecord();
+    }
+
+    /** The year's submission figures the grade is based on, shown next to it. */
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public SubmitterCounts record(long observerId, int year) {
+        return dutyRecords.yearCounts(observerId, year);
     }
 
     @PreAuthorize("hasRole('OFFICE')")

@@ -1,9 +1,14 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.security.internal.InvitationRepository;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +22,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccountDirectory {
 
-    private final UserAccountRepository accounts;
+    private static final int CHUNK = 500;
 
-    AccountDirectory(UserAccountRepository accounts) {
+    private final UserAccountRepository accounts;
+    private final InvitationRepository invitations;
+
+    AccountDirectory(UserAccountRepository accounts, InvitationRepository invitations) {
         this.accounts = accounts;
+        this.invitations = invitations;
+    }
+
+    /** The account that was activated with the invitation, if it has been. */
+    public Optional<String> usernameForInvitation(String invitationCode) {
+        return invitationCode == null ? Optional.empty()
+                : Optional.ofNullable(usernamesForInvitations(List.of(invitationCode)).get(invitationCode));
+    }
+
+    /** Invitation code → account for the invitations among the codes that have been accepted. */
+    public Map<String, String> usernamesForInvitations(Collection<String> invitationCodes) {
+        List<String> codes = invitationCodes.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> result = new HashMap<>();
+        for (int i = 0; i < codes.size(); i += CHUNK) {
+            for (Object[] row : invitations.acceptedByForCodes(codes.subList(i, Math.min(codes.size(), i + CHUNK)))) {
+                result.put((String) row[0], (String) row[1]);
+            }
+        }
+        return result;
     }
 
     public Optional<AccountContact> contact(String username) {

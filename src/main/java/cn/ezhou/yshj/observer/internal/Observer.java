@@ -67,6 +67,9 @@ public class Observer extends AbstractEntity {
     private LocalDate termStart;
     @Column(name = "term_end")
     private LocalDate termEnd;
+    /** The term end a reminder went out for; a renewal with a new end makes the next reminder due. */
+    @Column(name = "term_end_reminded_for")
+    private LocalDate termEndRemindedFor;
     @Column(name = "invitation_code", length = 40)
     private String invitationCode;
     @Column(name = "created_at", nullable = false)
@@ -174,6 +177,14 @@ public class Observer extends AbstractEntity {
 
     public LocalDate getTermEnd() {
         return termEnd;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public void markTermEndReminded() {
+        this.termEndRemindedFor = termEnd;
     }
 
     public Gender getGender() {

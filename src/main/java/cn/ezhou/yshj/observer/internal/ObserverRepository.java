@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -23,6 +24,17 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
     List<Observer> findByStateOrderByIdAsc(ObserverState state);
 
     List<Observer> findByStateInAndTermEndBefore(Collection<ObserverState> states, LocalDate day);
+
+    /** Observers in the state whose term started on or before the day, in id order, a page at a time. */
+    Slice<Observer> findByStateAndTermStartLessThanEqualOrderByIdAsc(ObserverState state, LocalDate day,
+                                                                     Pageable pageable);
+
+    /** Serving or suspended observers whose term ends in [from, until] and who were not yet reminded of that end. */
+    @Query("""
+            select o from Observer o where o.state in :states and o.termEnd between :from and :until
+              and (o.termEndRemindedFor is null or o.termEndRemindedFor <> o.termEnd) order by o.id""")
+    List<Observer> termEndingUnreminded(@Param("states") Collection<ObserverState> states,
+                                        @Param("from") LocalDate from, @Param("until") LocalDate until);
 
     /** Rows of [category, level, count] for observers in the given states. */
     @Query("select o.category, o.level, count(o) from Observer o where o.state in :states group by o.category, o.level")

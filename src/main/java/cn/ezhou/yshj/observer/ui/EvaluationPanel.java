@@ -4,8 +4,10 @@ import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.observer.EvaluationGrade;
 import cn.ezhou.yshj.observer.EvaluationRecord;
 import cn.ezhou.yshj.observer.EvaluationService;
+import cn.ezhou.yshj.submission.SubmitterCounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 
-/** The office grades an observer for a year and sees earlier grades. */
+/** The office grades an observer for a year, next to that year's duty figures, and sees earlier grades. */
 class EvaluationPanel extends VerticalLayout {
 
     EvaluationPanel(EvaluationService evaluations, long observerId) {
@@ -29,6 +31,16 @@ class EvaluationPanel extends VerticalLayout {
             }
         };
         IntegerField year = new IntegerField(getTranslation("evaluation.year"));
+        // The grade is judged against the year's record, so the figures follow the year chosen.
+        Paragraph record = new Paragraph();
+        record.setId("evaluation-record");
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                SubmitterCounts c = evaluations.record(observerId, e.getValue());
+                record.setText(getTranslation("evaluation.record", String.valueOf(e.getValue()), c.submitted(),
+                        c.accepted(), c.adopted(), c.rated()));
+            }
+        });
         year.setValue(LocalDate.now().getYear());
         Select<EvaluationGrade> grade = new Select<>();
         grade.setLabel(getTranslation("evaluation.grade"));
@@ -46,6 +58,6 @@ class EvaluationPanel extends VerticalLayout {
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
         refresh.run();
-        add(new H3(getTranslation("evaluation.heading")), form, earlier);
+        add(new H3(getTranslation("evaluation.heading")), record, form, earlier);
     }
 }

@@ -6,6 +6,7 @@ import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.observer.AppointmentLetter;
 import cn.ezhou.yshj.observer.CharterService;
+import cn.ezhou.yshj.observer.DutyRecordService;
 import cn.ezhou.yshj.observer.ObserverService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -16,13 +17,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The observer's own duty record (履职档案): term, certificate and charter acknowledgement. */
+/** The observer's own duty record (履职档案): term, certificate, charter acknowledgement and the duty figures. */
 @Route(value = "me", layout = MainLayout.class)
 @Menu(title = "nav.me", order = 5, icon = "vaadin:clipboard-user")
 @RolesAllowed(AppRoles.OBSERVER)
 class MyRecordView extends VerticalLayout implements HasDynamicTitle {
 
-    MyRecordView(ObserverService observers, CharterService charters) {
+    MyRecordView(ObserverService observers, CharterService charters, DutyRecordService dutyRecords) {
         setMaxWidth("48rem");
         add(new H2(getTranslation("nav.me")));
         Paragraph term = new Paragraph();
@@ -45,6 +46,7 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
             letter.setId("me-letter");
             add(letter);
         });
+        dutyRecords.mine().ifPresent(record -> add(new DutyFigures(record)));
     }
 
     @Override

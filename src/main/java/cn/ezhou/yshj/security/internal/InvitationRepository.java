@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.security.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -21,4 +22,8 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Page<Invitation> findAllByOrderByIdDesc(Pageable pageable);
 
     Optional<Invitation> findFirstByAcceptedBy(String username);
+
+    /** Rows of [code, acceptedBy] of the accepted invitations among the codes. */
+    @Query("select i.code, i.acceptedBy from Invitation i where i.code in :codes and i.acceptedBy is not null")
+    List<Object[]> acceptedByForCodes(Collection<String> codes);
 }

@@ -30,7 +30,7 @@ class NavigationByRoleTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
     void the_office_sees_organisation_and_calendar_but_not_users() {
-        assertThat(navigationLabels()).containsExactly("首页", "诉求收件箱", "督办", "共性问题", "观察员公示", "观察员权利义务", "观察员队伍", "队伍规模", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "诉求收件箱", "督办", "共性问题", "观察员公示", "观察员权利义务", "观察员队伍", "队伍规模", "季度履职", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
     }
 
     @Test

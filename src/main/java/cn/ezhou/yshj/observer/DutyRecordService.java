@@ -1,0 +1,121 @@
+package cn.ezhou.yshj.observer;
+
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.observer.internal.Observer;
+import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import cn.ezhou.yshj.security.AccountDirectory;
+import cn.ezhou.yshj.submission.SubmitterCounts;
+import cn.ezhou.yshj.submission.SubmitterStatistics;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The duty record (履职档案) from the submissions side: an observer's figures, the office's list of
+ * observers short of the quarterly minimum, and the figures the annual evaluation starts from.
+ * An observer's submissions are those of the account activated with the observer's invitation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DutyRecordService {
+
+    private static final int BATCH = 200;
+
+    private final ObserverService observerService;
+    private final ObserverRepository observers;
+    private final SubmitterStatistics statistics;
+    private final AccountDirectory directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final int quarterlyMinimum;
+
+    DutyRecordService(ObserverService observerService, ObserverRepository observers, SubmitterStatistics statistics,
+                      AccountDirectory directory, CurrentUser currentUser, Clock clock,
+                      @Value("${portal.observers.quarterly-minimum:1}") int quarterlyMinimum) {
+        this.observerService = observerService;
+        this.observers = observers;
+        this.statistics = statistics;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.quarterlyMinimum = quarterlyMinimum;
+    }
+
+    /** Suggestions an observer is expected to submit each quarter ({@code portal.observers.quarterly-minimum}). */
+    public int quarterlyMinimum() {
+        return quarterlyMinimum;
+    }
+
+    /** The logged-in observer's figures for the current term and quarter; empty before appointment. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    public Optional<DutyRecord> mine() {
+        String username = currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
+        return observerService.mine().filter(o -> o.termStart() != null).map(o -> {
+            Quarter quarter = Quarter.of(LocalDate.now(clock));
+            SubmitterCounts term = statistics.counts(username, Quarter.startOf(o.termStart()),
+                    Quarter.startOf(o.termEnd().plusDays(1)));
+            return new DutyRecord(term, quarter, statistics.counts(username, quarter.from(), quarter.to()),
+                    quarterlyMinimum);
+        });
+    }
+
+    /** An observer's figures for a calendar year, shown where the office grades the year. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public SubmitterCounts yearCounts(long observerId, int year) {
+        Observer o = observers.findById(observerId).orElseThrow(() -> new Refusal("observer.error.unknown"));
+        return directory.usernameForInvitation(o.getInvitationCode())
+                .map(u -> statistics.counts(u, Quarter.startOf(LocalDate.of(year, 1, 1)),
+                        Quarter.startOf(LocalDate.of(year + 1, 1, 1))))
+                .orElse(SubmitterCounts.NONE);
+    }
+
+    /** Serving observers below the minimum in the quarter, in appointment order. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<ObligationShortfall> belowMinimum(Quarter quarter) {
+        List<ObligationShortfall> rows = new ArrayList<>();
+        forEachShortfall(quarter, (o, username, submitted) -> rows.add(new ObligationShortfall(o.getId(), o.getName(),
+                o.getCertificateNo(), username != null, submitted)));
+        return rows;
+    }
+
+    /** What a shortfall is told to: the observer, the account (null without one) and the count. */
+    interface ShortfallHandler {
+        void handle(Observer observer, String username, long submitted);
+    }
+
+    /**
+     * Walks the observers serving in the quarter in batches, counting each batch's submissions with one
+     * grouped query. Serving = appointed now, with a term that began by the quarter's last day.
+     */
+    void forEachShortfall(Quarter quarter, ShortfallHandler handler) {
+        Pageable page = PageRequest.of(0, BATCH);
+        Slice<Observer> slice;
+        do {
+            slice = observers.findByStateAndTermStartLessThanEqualOrderByIdAsc(ObserverState.APPOINTED,
+                    quarter.lastDay(), page);
+            List<Observer> batch = slice.getContent();
+            Map<String, String> accounts = directory.usernamesForInvitations(
+                    batch.stream().map(Observer::getInvitationCode).filter(c -> c != null).toList());
+            Map<String, Long> counts = statistics.submittedBy(accounts.values(), quarter.from(), quarter.to());
+            for (Observer o : batch) {
+                String username = o.getInvitationCode() == null ? null : accounts.get(o.getInvitationCode());
+                long submitted = username == null ? 0 : counts.getOrDefault(username, 0L);
+                if (submitted < quarterlyMinimum) {
+                    handler.handle(o, username, submitted);
+                }
+            }
+            page = slice.nextPageable();
+        } while (slice.hasNext());
+    }
+}

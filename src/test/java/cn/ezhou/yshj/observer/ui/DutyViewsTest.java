@@ -1,0 +1,100 @@
+package cn.ezhou.yshj.observer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.observer.CharterService;
+import cn.ezhou.yshj.observer.DutyFixture;
+import cn.ezhou.yshj.observer.ObligationShortfall;
+import cn.ezhou.yshj.observer.ObserverService;
+import cn.ezhou.yshj.observer.PublicityService;
+import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import cn.ezhou.yshj.security.AccountService;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.submission.DepartmentDesk;
+import cn.ezhou.yshj.submission.OfficeDesk;
+import cn.ezhou.yshj.submission.SubmissionService;
+import cn.ezhou.yshj.support.PortalViewTest;
+import cn.ezhou.yshj.support.TestClock;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The observer's duty figures on /me and the office's list of observers below the quarterly minimum. */
+class DutyViewsTest extends PortalViewTest {
+
+    @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
+    UserAccountRepository accountRepository;
+    @Autowired
+    ObserverService observers;
+    @Autowired
+    PublicityService publicity;
+    @Autowired
+    ObserverRepository observerRepository;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SubmissionService submissions;
+    @Autowired
+    OfficeDesk office;
+    @Autowired
+    DepartmentDesk departments;
+    @Autowired
+    CharterService charters;
+    @Autowired
+    TestClock clock;
+
+    DutyFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
+                submissions, office, departments, clock);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_office_sees_an_observer_without_suggestions_in_the_quarter() {
+        fixture.at("2026-07-01");
+        DutyFixture.Appointed idle = fixture.appoint("视图甲", LocalDate.parse("2028-07-30"), false);
+        navigate(ObligationView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ObligationShortfall> grid = $(Grid.class).id("obligation-grid");
+        int row = test(grid).size() - 1;
+        while (row >= 0 && test(grid).getRow(row).observerId() != idle.observer().id()) {
+            row--;
+        }
+        assertThat(row).isNotNegative();
+        assertThat(test(grid).getCellText(row, 0)).isEqualTo("视图甲");
+        assertThat(test(grid).getCellText(row, 2)).isEqualTo("0");
+        assertThat(test(grid).getCellText(row, 3)).isEqualTo("未激活（无法提醒）");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void an_observer_sees_the_quarter_s_suggestions_against_the_minimum() {
+        fixture.at("2026-07-01");
+        DutyFixture.Appointed a = fixture.appoint("视图乙", LocalDate.parse("2028-07-30"), true);
+        fixture.submit(a.username(), "三季度建议");
+        charters.current().ifPresent(c -> charters.acknowledge(c.versionNumber()));
+        navigate(MyRecordView.class);
+        assertThat($(Paragraph.class).id("me-obligation").getText()).isEqualTo("本季度已提交 1 条，至少需 1 条 — 已达到");
+        @SuppressWarnings("unchecked")
+        Grid<Object> figures = $(Grid.class).id("me-figures");
+        assertThat(test(figures).getCellText(0, 0)).isEqualTo("提交建议");
+        assertThat(test(figures).getCellText(0, 1)).isEqualTo("1");
+        assertThat(test(figures).getCellText(0, 2)).isEqualTo("1");
+    }
+}
