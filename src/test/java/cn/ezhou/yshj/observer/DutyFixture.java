@@ -95,7 +95,7 @@ public record DutyFixture(SecurityContextHolderStrategy security, UserAccountRep
         d = assign(d);
         actors().as(LEAD, "DEPARTMENT");
         d = departments.sign(d.id(), d.version());
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(result, "已研究并答复。", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(result, "已研究并答复。"));
         asOffice();
         return office.approveReply(d.id(), d.version());
     }

@@ -101,7 +101,7 @@ final class SubmissionFlow {
             }
             default -> { }
         }
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已精简为一次提交。", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已精简为一次提交。"));
         if (state == SubmissionState.REPLIED) {
             return d;
         }

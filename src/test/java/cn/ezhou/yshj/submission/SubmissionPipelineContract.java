@@ -93,7 +93,7 @@ abstract class SubmissionPipelineContract {
         flow.as(CO);
         d = departments.coInput(d.id(), d.version(), "市科技局：材料共享已打通");
         flow.as(LEAD);
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已取消复印件要求。", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已取消复印件要求。"));
         flow.as(SUBMITTER);
         assertThat(submissions.detail(d.id()).replyText()).as("not visible before the office approves").isNull();
         flow.as(OFFICE);
@@ -114,7 +114,7 @@ abstract class SubmissionPipelineContract {
         assertThat(d.reopenCount()).isEqualTo(1);
         flow.as(LEAD);
         d = departments.sign(d.id(), d.version());
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已通报窗口并复查。", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已通报窗口并复查。"));
         flow.as(OFFICE);
         d = office.approveReply(d.id(), d.version());
         flow.as(SUBMITTER);
@@ -137,7 +137,7 @@ abstract class SubmissionPipelineContract {
         d = office.reopen(d.id(), d.version(), "重办");
         flow.as(LEAD);
         d = departments.sign(d.id(), d.version());
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.EXPLAINED, "解释", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.EXPLAINED, "解释"));
         flow.as(OFFICE);
         d = office.approveReply(d.id(), d.version());
         flow.as(SUBMITTER);
@@ -356,7 +356,7 @@ abstract class SubmissionPipelineContract {
         d = office.assign(d.id(), d.version(), new AssignCommand(LEAD_UNIT, List.of(), false));
         flow.as(LEAD);
         d = departments.sign(d.id(), d.version());
-        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.IN_PROGRESS, "增设窗口", List.of()));
+        d = departments.reply(d.id(), d.version(), new ReplyCommand(ResultType.IN_PROGRESS, "增设窗口"));
         flow.as(OFFICE);
         d = office.approveReply(d.id(), d.version());
         assertThat(d.actions()).contains(SubmissionAction.CLOSE).doesNotContain(SubmissionAction.REOPEN);

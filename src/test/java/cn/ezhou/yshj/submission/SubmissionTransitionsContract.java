@@ -149,7 +149,7 @@ abstract class SubmissionTransitionsContract {
             case APPROVE_EXTENSION -> office.decideExtension(id, v, true, null);
             case REFUSE_EXTENSION -> office.decideExtension(id, v, false, "理由");
             case CO_INPUT -> departments.coInput(id, v, "协办意见");
-            case REPLY -> departments.reply(id, v, new ReplyCommand(ResultType.EXPLAINED, "说明", List.of()));
+            case REPLY -> departments.reply(id, v, new ReplyCommand(ResultType.EXPLAINED, "说明"));
             case APPROVE_REPLY -> office.approveReply(id, v);
             case REQUEST_REWORK -> office.requestRework(id, v, "理由");
             case RATE -> submissions.rate(id, v, Rating.SATISFIED, null);

@@ -45,8 +45,7 @@ public final class Presenter {
         boolean identity = showsIdentity(standing, s);
         boolean office = standing.contains(Party.OFFICE);
         boolean department = standing.contains(Party.LEAD) || standing.contains(Party.CO);
-        boolean replyVisible = office || department || s.getAnsweredAt() != null
-                && s.getState() != SubmissionState.REPLIED && s.getState() != SubmissionState.REWORK;
+        boolean replyVisible = replyVisible(standing, s);
         List<CoInput> co = parties.stream().filter(p -> !p.isLead())
                 .map(p -> new CoInput(p.getUnitCode(), office || department ? p.getInputText() : null,
                         office || department ? p.getInputAt() : null))
@@ -62,6 +61,14 @@ public final class Presenter {
                 s.getRating(), s.getRatingComment(), s.isRatingDefaulted(), s.getRatingDueAt(), s.getReopenCount(),
                 s.getCreatedAt(), s.getSubmittedAt(), s.getClosedAt(), standing, actions,
                 s.getState() == SubmissionState.DRAFT && standing.contains(Party.SUBMITTER) ? s.getClientToken() : null);
+    }
+
+    /** Departments and the office see the reply as written; the submitter once the office approved it. */
+    public static boolean replyVisible(Set<Party> standing, Submission s) {
+        if (standing.contains(Party.OFFICE) || standing.contains(Party.LEAD) || standing.contains(Party.CO)) {
+            return true;
+        }
+        return s.getAnsweredAt() != null && s.getState() != SubmissionState.REPLIED && s.getState() != SubmissionState.REWORK;
     }
 
     /** A timeline line for the viewer: the submitter's own actions are shown under the pseudonym to departments. */

@@ -1,6 +1,11 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.attachment.AttachmentRecord;
+import cn.ezhou.yshj.attachment.ui.AttachmentField;
+import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.submission.FileContent;
+import cn.ezhou.yshj.submission.ItemFiles;
 import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.submission.AssignCommand;
@@ -31,10 +36,12 @@ class ActionPanel extends FlexLayout {
     private final OfficeDesk office;
     private final DepartmentDesk departments;
     private final DirectoryService directory;
+    private final ItemFiles files;
     private final Runnable reload;
 
     ActionPanel(SubmissionDetail d, SubmissionService submissions, OfficeDesk office, DepartmentDesk departments,
-                DirectoryService directory, Runnable reload) {
+                DirectoryService directory, ItemFiles files, Runnable reload) {
+        this.files = files;
         this.submissions = submissions;
         this.office = office;
         this.departments = departments;
@@ -97,8 +104,8 @@ class ActionPanel extends FlexLayout {
                 result.setId("reply-result");
                 TextArea measures = text("submission.measures");
                 measures.setMaxLength(4000);
-                dialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue(), List.of())),
-                        result, measures);
+                dialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue())),
+                        result, measures, replyFiles(id));
             }
             case RATE -> {
                 RadioButtonGroup<Rating> rating = new RadioButtonGroup<>(getTranslation("submission.rating"));
@@ -112,6 +119,28 @@ class ActionPanel extends FlexLayout {
             }
             default -> throw new IllegalStateException(action.name());
         }
+    }
+
+    private AttachmentField replyFiles(long id) {
+        return new AttachmentField(getTranslation("submission.replyFiles"), ItemFiles.MAX_FILES, files.maxSize(),
+                new AttachmentField.Backend() {
+                    public AttachmentRecord upload(String fileName, byte[] content) {
+                        return files.addToReply(id, fileName, content);
+                    }
+
+                    public List<AttachmentRecord> list() {
+                        return files.files(id).reply();
+                    }
+
+                    public void remove(long attachmentId) {
+                        files.removeFromReply(id, attachmentId);
+                    }
+
+                    public Downloads.File read(long attachmentId) {
+                        FileContent f = files.download(id, attachmentId);
+                        return new Downloads.File(f.name(), f.contentType(), f.content());
+                    }
+                });
     }
 
     private void assign(SubmissionDetail d, String title) {

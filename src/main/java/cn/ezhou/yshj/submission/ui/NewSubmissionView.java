@@ -9,7 +9,12 @@ import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.directory.ReferenceItem;
 import cn.ezhou.yshj.directory.ReferenceList;
+import cn.ezhou.yshj.attachment.AttachmentRecord;
+import cn.ezhou.yshj.attachment.ui.AttachmentField;
+import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.submission.DraftCommand;
+import cn.ezhou.yshj.submission.FileContent;
+import cn.ezhou.yshj.submission.ItemFiles;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.SubmissionType;
@@ -59,11 +64,16 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Checkbox discloseName = new Checkbox();
     private final Span saved = new Span();
     private final Button submit = new Button();
+    private final ItemFiles files;
+    private final VerticalLayout filesSlot = new VerticalLayout();
     private String token = UUID.randomUUID().toString();
+    private Long draftId;
     private boolean loading;
 
-    NewSubmissionView(SubmissionService submissions, DirectoryService directory) {
+    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory) {
         this.submissions = submissions;
+        this.files = files;
+        filesSlot.setPadding(false);
         setMaxWidth("900px");
         type.setLabel(getTranslation("submission.type"));
         type.setItems(SubmissionType.values());
@@ -126,7 +136,10 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         HorizontalLayout buttons = new HorizontalLayout(submit, later, saved);
         buttons.setAlignItems(Alignment.CENTER);
         buttons.setWrap(true);
-        add(new Paragraph(getTranslation("submission.new.intro")), form, buttons);
+        Span filesHint = new Span(getTranslation("submission.filesAfterDraft"));
+        filesHint.addClassName("autosave-status");
+        filesSlot.add(filesHint);
+        add(new Paragraph(getTranslation("submission.new.intro")), form, filesSlot, buttons);
     }
 
     @Override
@@ -139,6 +152,7 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         loading = true;
         try {
             token = d.draftToken();
+            showFiles(d.id());
             type.setValue(d.type());
             domain.getListDataView().getItems().filter(i -> i.code().equals(d.domainCode())).findFirst().ifPresent(domain::setValue);
             district.getListDataView().getItems().filter(u -> u.code().equals(d.districtCode())).findFirst().ifPresent(district::setValue);
@@ -163,10 +177,38 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         if (loading) {
             return;
         }
-        if (Errors.attempt(this, () -> submissions.saveDraft(command()))) {
+        if (Errors.attempt(this, () -> showFiles(submissions.saveDraft(command()).id()))) {
             saved.setText(getTranslation("submission.autosaved",
                     LocalTime.now(cn.ezhou.yshj.base.ui.Formats.CITY_ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         }
+    }
+
+    /** Files can be added once the draft exists (after the first autosave), since they belong to it. */
+    private void showFiles(long id) {
+        if (draftId != null) {
+            return;
+        }
+        draftId = id;
+        filesSlot.removeAll();
+        filesSlot.add(new AttachmentField(getTranslation("submission.files"), ItemFiles.MAX_FILES, files.maxSize(),
+                new AttachmentField.Backend() {
+                    public AttachmentRecord upload(String fileName, byte[] content) {
+                        return files.addToDraft(id, fileName, content);
+                    }
+
+                    public List<AttachmentRecord> list() {
+                        return files.files(id).submitted();
+                    }
+
+                    public void remove(long attachmentId) {
+                        files.removeFromDraft(id, attachmentId);
+                    }
+
+                    public Downloads.File read(long attachmentId) {
+                        FileContent f = files.download(id, attachmentId);
+                        return new Downloads.File(f.name(), f.contentType(), f.content());
+                    }
+                }));
     }
 
     private void submit() {

@@ -1,6 +1,11 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.base.ui.Downloads;
+import cn.ezhou.yshj.submission.FileContent;
+import cn.ezhou.yshj.submission.ItemFiles;
+import cn.ezhou.yshj.submission.SubmissionFiles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -38,11 +43,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DepartmentDesk departments;
     private final DirectoryService directory;
     private final SubmissionLabels labels;
+    private final ItemFiles files;
     private long id;
     private String pageTitle = "";
 
-    SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory) {
+    SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
+                   ItemFiles files) {
         this.submissions = submissions;
+        this.files = files;
         this.office = office;
         this.departments = departments;
         this.directory = directory;
@@ -78,6 +86,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         head.setAlignItems(Alignment.CENTER);
         head.setWrap(true);
         add(heading, head, facts(d), section("submission.body", d.body()));
+        SubmissionFiles itemFiles = files.files(id);
+        if (!itemFiles.submitted().isEmpty()) {
+            add(fileList("submission.files", itemFiles.submitted()));
+        }
         if (!d.coUnits().isEmpty() && d.coUnits().stream().anyMatch(c -> c.text() != null)) {
             add(new H3(getTranslation("submission.coInputs")));
             for (CoInput c : d.coUnits()) {
@@ -91,6 +103,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                     d.replyText());
             reply.setId("submission-reply");
             add(reply);
+            if (!itemFiles.reply().isEmpty()) {
+                add(fileList("submission.replyFiles", itemFiles.reply()));
+            }
         }
         if (d.rating() != null) {
             String rating = getTranslation("submission.rating." + d.rating())
@@ -101,8 +116,19 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else if (d.ratingDueAt() != null && d.can(cn.ezhou.yshj.submission.SubmissionAction.RATE)) {
             add(new Paragraph(getTranslation("submission.rateBy", Formats.dateTime(d.ratingDueAt()))));
         }
-        add(new ActionPanel(d, submissions, office, departments, directory, this::show));
+        add(new ActionPanel(d, submissions, office, departments, directory, files, this::show));
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
+    }
+
+    private Div fileList(String labelKey, java.util.List<cn.ezhou.yshj.attachment.AttachmentRecord> records) {
+        Span heading = new Span(getTranslation(labelKey));
+        heading.addClassName("block-title");
+        Div block = new Div(heading, AttachmentField.links(records, attachmentId -> {
+            FileContent f = files.download(id, attachmentId);
+            return new Downloads.File(f.name(), f.contentType(), f.content());
+        }));
+        block.addClassName("text-block");
+        return block;
     }
 
     private Component facts(SubmissionDetail d) {
