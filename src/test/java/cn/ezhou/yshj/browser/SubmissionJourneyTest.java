@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,11 +112,16 @@ class SubmissionJourneyTest {
         page.locator("#submission-title input").fill("不动产登记需跑三个窗口");
         page.locator("#submission-body textarea").fill("办理不动产登记时需要在三个窗口分别排队。\n希望一窗受理。");
         assertThat(page.locator("#autosave-status")).containsText("草稿已自动保存");
+        page.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("窗口照片说明.pdf",
+                "application/pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(page.locator(".attachment-list")).containsText("窗口照片说明.pdf");
         page.locator("#submission-submit").click();
         page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
         String path = page.url().substring(page.url().indexOf("/submissions/"));
         expectState("待分办");
         assertThat(page.locator("#submission-timeline")).containsText("提交");
+
+        assertThat(page.locator(".attachment-list")).containsText("窗口照片说明.pdf");
 
         logIn("office");
         page.navigate(url("/office/inbox"));
