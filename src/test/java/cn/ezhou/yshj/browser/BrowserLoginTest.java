@@ -112,10 +112,10 @@ class BrowserLoginTest {
         logIn("observer");
         expectNavigation("首页", "我的履职档案", "我的诉求", "观察员公示", "观察员权利义务", "我的账户");
         page.locator("#language-switch").click();
-        expectNavigation("Home", "My duty record", "Observer publicity", "Observer charter", "My account");
+        expectNavigation("Home", "My duty record", "My submissions", "Observer publicity", "Observer charter", "My account");
         page.navigate("http://localhost:" + port + "/account");
         assertThat(page.locator("h2").first()).isVisible();
-        expectNavigation("Home", "My duty record", "Observer publicity", "Observer charter", "My account");
+        expectNavigation("Home", "My duty record", "My submissions", "Observer publicity", "Observer charter", "My account");
         page.locator("#language-switch").click();
         expectNavigation("首页", "我的履职档案", "我的诉求", "观察员公示", "观察员权利义务", "我的账户");
     }
