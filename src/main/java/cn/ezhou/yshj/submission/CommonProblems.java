@@ -68,7 +68,7 @@ public class CommonProblems {
         if (linked.size() < 2) {
             throw new Refusal("problem.error.twoItems");
         }
-        CommonProblem problem = problems.save(new CommonProblem(t, workflow.viewer().username(), clock.instant()));
+        CommonProblem problem = problems.save(new CommonProblem(t, workflow.username(), clock.instant()));
         linked.forEach(item -> {
             item.linkToProblem(problem.getId());
             workflow.record(item, "LINK_PROBLEM", item.getState(), t, false);

@@ -18,10 +18,12 @@ public class DeadlineRules {
 
     private final DeadlineRuleRepository rules;
     private final AuditService audit;
+    private final cn.ezhou.yshj.submission.internal.Deadlines deadlines;
 
-    DeadlineRules(DeadlineRuleRepository rules, AuditService audit) {
+    DeadlineRules(DeadlineRuleRepository rules, AuditService audit, cn.ezhou.yshj.submission.internal.Deadlines deadlines) {
         this.rules = rules;
         this.audit = audit;
+        this.deadlines = deadlines;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
@@ -45,6 +47,7 @@ public class DeadlineRules {
         int before = rule.getWorkingDays();
         rule.setWorkingDays(workingDays);
         rules.flush();
+        deadlines.forget();
         audit.record("DEADLINE_RULE_UPDATE", "DeadlineRule", code, AuditService.SUCCESS, before + " -> " + workingDays);
         return new DeadlineRuleRecord(code, rule.getVersion(), workingDays);
     }

@@ -66,7 +66,7 @@ class DeadlineWatch {
     }
 
     private int warn() {
-        LocalDate limit = deadlines.dueSoonLimit();
+        LocalDate limit = deadlines.computeDueSoonLimit();
         LocalDate today = deadlines.today();
         return inBatches(() -> items.dueForWarning(SubmissionState.DEADLINE_RUNNING, limit, PageRequest.of(0, BATCH)), item -> {
             item.markWarned(clock.instant());

@@ -41,9 +41,9 @@ public class ItemFiles {
     }
 
     public SubmissionFiles files(long id) {
-        Viewer viewer = workflow.viewer();
-        Submission item = workflow.visible(id, viewer);
-        Set<Party> standing = viewer.partiesOn(item, workflow.coUnits(id));
+        Workflow.Access access = workflow.access(id);
+        Submission item = access.item();
+        Set<Party> standing = access.standing();
         return new SubmissionFiles(attachments.of(SUBMITTED, id),
                 Presenter.replyVisible(standing, item) ? attachments.of(REPLY, id) : List.of());
     }
@@ -86,9 +86,9 @@ public class ItemFiles {
     }
 
     private void requireOwn(long id, Party party, Set<SubmissionState> states) {
-        Viewer viewer = workflow.viewer();
-        Submission item = workflow.visible(id, viewer);
-        if (!viewer.partiesOn(item, workflow.coUnits(id)).contains(party)) {
+        Workflow.Access access = workflow.access(id);
+        Submission item = access.item();
+        if (!access.standing().contains(party)) {
             throw new Refusal("submission.error.notYourAction");
         }
         if (!states.contains(item.getState())) {

@@ -107,8 +107,8 @@ public class SubmissionService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public void discardDraft(long id) {
-        Submission item = workflow.visible(id, workflow.viewer());
-        if (item.getState() != SubmissionState.DRAFT || !workflow.viewer().username().equals(item.getSubmitterUsername())) {
+        Submission item = workflow.visible(id);
+        if (item.getState() != SubmissionState.DRAFT || !workflow.username().equals(item.getSubmitterUsername())) {
             throw new Refusal("submission.error.notADraft");
         }
         items.delete(item);
@@ -117,13 +117,13 @@ public class SubmissionService {
     /** The latest unfinished draft, to resume where the user left off. */
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     public Optional<SubmissionDetail> latestDraft() {
-        return items.findFirstBySubmitterUsernameAndStateOrderByIdDesc(workflow.viewer().username(), SubmissionState.DRAFT)
+        return items.findFirstBySubmitterUsernameAndStateOrderByIdDesc(workflow.username(), SubmissionState.DRAFT)
                 .map(s -> detail(s.getId()));
     }
 
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     public List<SubmissionSummary> mine(InboxFilter filter, int offset, int limit) {
-        String username = workflow.viewer().username();
+        String username = workflow.username();
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
         return items.submitterList(username, filter, offset, limit).stream()
@@ -134,9 +134,9 @@ public class SubmissionService {
     @PreAuthorize("isAuthenticated()")
     public SubmissionDetail detail(long id) {
         items.flush(); // after a change in this transaction: the version shown must be the one written
-        Viewer viewer = workflow.viewer();
-        Submission item = workflow.visible(id, viewer);
-        Set<Party> standing = viewer.partiesOn(item, workflow.coUnits(id));
+        Workflow.Access access = workflow.access(id);
+        Submission item = access.item();
+        Set<Party> standing = access.standing();
         String merged = item.getMergedIntoId() == null ? null
                 : items.findById(item.getMergedIntoId()).map(Submission::getReferenceNo).orElse(null);
         return Presenter.detail(item, standing, parties.findBySubmissionIdOrderByIdAsc(id), merged,
@@ -146,9 +146,9 @@ public class SubmissionService {
 
     @PreAuthorize("isAuthenticated()")
     public List<TimelineEntry> timeline(long id) {
-        Viewer viewer = workflow.viewer();
-        Submission item = workflow.visible(id, viewer);
-        Set<Party> standing = viewer.partiesOn(item, workflow.coUnits(id));
+        Workflow.Access access = workflow.access(id);
+        Submission item = access.item();
+        Set<Party> standing = access.standing();
         boolean onlySubmitter = standing.equals(Set.of(Party.SUBMITTER));
         boolean identity = Presenter.showsIdentity(standing, item);
         return events.findBySubmissionIdOrderByIdAsc(id).stream()

@@ -38,10 +38,35 @@ public class Deadlines {
         return calendar.plusWorkingDays(today(), workingDays(urgent ? URGENT : type.name()));
     }
 
-    /** The last deadline that counts as due soon today: the warning lead time in working days ahead. */
+    /**
+     * The last deadline that counts as due soon today: the warning lead time in working days ahead.
+     * Every inbox page needs it, so it is kept for a minute (a changed rule or calendar day shows
+     * in the traffic lights within that minute; the scheduled watch always computes afresh).
+     */
     public LocalDate dueSoonLimit() {
+        LocalDate today = today();
+        DueSoon cached = dueSoon;
+        if (cached != null && cached.day().equals(today) && clock.instant().isBefore(cached.until())) {
+            return cached.limit();
+        }
+        LocalDate limit = computeDueSoonLimit();
+        dueSoon = new DueSoon(today, limit, clock.instant().plusSeconds(60));
+        return limit;
+    }
+
+    public LocalDate computeDueSoonLimit() {
         return calendar.plusWorkingDays(today(), workingDays(WARNING));
     }
+
+    /** Forgets the kept limit, e.g. after a rule changed. */
+    public void forget() {
+        dueSoon = null;
+    }
+
+    private record DueSoon(LocalDate day, LocalDate limit, java.time.Instant until) {
+    }
+
+    private volatile DueSoon dueSoon;
 
     public static DeadlineStatus status(Submission item, LocalDate today, LocalDate dueSoonLimit) {
         if (item.getDeadline() == null || !Workflow.deadlineRunning(item.getState())) {

@@ -41,10 +41,33 @@ public class Workflow {
         this.clock = clock;
     }
 
+    /** The acting user; the unit is looked up only for department users, the only ones it scopes. */
     public Viewer viewer() {
-        String username = currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
-        String unit = directory.contact(username).map(AccountContact::orgUnitCode).orElse(null);
-        return new Viewer(username, currentUser.roles(), unit);
+        String username = username();
+        Set<String> roles = currentUser.roles();
+        String unit = roles.contains("DEPARTMENT")
+                ? directory.contact(username).map(AccountContact::orgUnitCode).orElse(null) : null;
+        return new Viewer(username, roles, unit);
+    }
+
+    public String username() {
+        return currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
+    }
+
+    /** An item, the viewer and the capacities in which the viewer stands to it. */
+    public record Access(Submission item, Viewer viewer, Set<Party> standing) {
+    }
+
+    /** The item with the viewer's standing, if the viewer may see it at all; otherwise "not found". */
+    public Access access(long id) {
+        Viewer viewer = viewer();
+        Submission item = load(id);
+        Set<Party> standing = viewer.partiesOn(item, coUnits(id));
+        if (standing.isEmpty()) {
+            audit.recordRefused("SUBMISSION_READ", "Submission", id, "not a party");
+            throw new Refusal("submission.error.notFound");
+        }
+        return new Access(item, viewer, standing);
     }
 
     public Submission load(long id) {
@@ -59,23 +82,18 @@ public class Workflow {
     }
 
     /** The item, if the viewer may see it at all; otherwise "not found", so its existence leaks nothing. */
-    public Submission visible(long id, Viewer viewer) {
-        Submission item = load(id);
-        if (viewer.partiesOn(item, coUnits(id)).isEmpty()) {
-            audit.recordRefused("SUBMISSION_READ", "Submission", id, "not a party");
-            throw new Refusal("submission.error.notFound");
-        }
-        return item;
+    public Submission visible(long id) {
+        return access(id).item();
     }
 
     /** Loads the item and checks that the current user may take the action now. */
     public Submission check(long id, long version, SubmissionAction action) {
-        Viewer viewer = viewer();
-        Submission item = visible(id, viewer);
+        Access access = access(id);
+        Submission item = access.item();
         if (item.getVersion() != version) {
             throw new Refusal("error.concurrentEdit");
         }
-        Set<Party> standing = viewer.partiesOn(item, coUnits(id));
+        Set<Party> standing = access.standing();
         if (!standing.contains(action.party())) {
             audit.recordRefused("SUBMISSION_" + action, "Submission", id, "party " + standing);
             throw new Refusal("submission.error.notYourAction");
