@@ -68,6 +68,60 @@ public class AttachmentService {
         return a.toRecord();
     }
 
+    /**
+     * Stores a file that has no owner yet (e.g. on a public form before it is sent), under the
+     * form's own secret key: only the same form can bind it later.
+     */
+    @Transactional
+    public AttachmentRecord storeUnbound(String formKey, String fileName, byte[] content) {
+        if (formKey == null || formKey.length() < 16) {
+            throw new IllegalArgumentException("A form key is needed");
+        }
+        if (content != null && content.length > maxSize.toBytes()) {
+            throw new Refusal("attachment.error.size", maxSize.toMegabytes());
+        }
+        String name = FileTypes.cleanName(fileName);
+        String type = FileTypes.check(name, content);
+        String key = UUID.randomUUID().toString().replace("-", "");
+        store.put(key, content);
+        Attachment a = attachments.save(new Attachment(key, name, type, content.length, sha256(content),
+                "form:" + formKey, clock.instant()));
+        audit.record("ATTACHMENT_UPLOAD", "form", null, AuditService.SUCCESS, name + " " + content.length);
+        return a.toRecord();
+    }
+
+    /** Binds the form's unbound files to their owner; a file of another form, or already bound, is refused. */
+    @Transactional
+    public void bind(String formKey, List<Long> ids, String ownerType, long ownerId, int maxPerOwner) {
+        if (ids.size() > maxPerOwner) {
+            throw new Refusal("attachment.error.tooMany", maxPerOwner);
+        }
+        for (Long id : ids) {
+            Attachment a = attachments.findById(id)
+                    .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
+                    .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+            a.bindTo(ownerType, ownerId);
+        }
+    }
+
+    /** Removes an unbound file of this form. */
+    @Transactional
+    public void removeUnbound(String formKey, long id) {
+        Attachment a = attachments.findById(id)
+                .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
+                .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+        attachments.delete(a);
+        store.delete(a.getStorageKey());
+    }
+
+    /** An unbound file of this form, to show back to the person who uploaded it. */
+    public byte[] readUnbound(String formKey, long id) {
+        Attachment a = attachments.findById(id)
+                .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
+                .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+        return store.get(a.getStorageKey());
+    }
+
     public List<AttachmentRecord> of(String ownerType, long ownerId) {
         return attachments.findByOwnerTypeAndOwnerIdOrderByIdAsc(ownerType, ownerId).stream()
                 .map(Attachment::toRecord).toList();

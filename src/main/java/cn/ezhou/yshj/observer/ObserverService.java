@@ -47,9 +47,14 @@ public class ObserverService {
     private final CurrentUser currentUser;
     private final AccountService accounts;
     private final Clock clock;
+    private final cn.ezhou.yshj.attachment.AttachmentService attachments;
+    public static final String ATTACHMENT_OWNER = "observer";
+    public static final int MAX_ATTACHMENTS = 1;
 
     ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
-                    AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock) {
+                    AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock,
+                    cn.ezhou.yshj.attachment.AttachmentService attachments) {
+        this.attachments = attachments;
         this.accounts = accounts;
         this.observers = observers;
         this.events = events;
@@ -62,6 +67,29 @@ public class ObserverService {
     /** A visitor applies; the returned reference number lets the applicant follow the application. */
     public String apply(@Valid ObserverApplication application) {
         return register(application, false).getReferenceNo();
+    }
+
+    /** An application with files uploaded on the same form (e.g. a recommendation letter). */
+    public String apply(@Valid ObserverApplication application, String formKey, List<Long> attachmentIds) {
+        Observer o = register(application, false);
+        if (!attachmentIds.isEmpty()) {
+            attachments.bind(formKey, attachmentIds, ATTACHMENT_OWNER, o.getId(), MAX_ATTACHMENTS);
+        }
+        return o.getReferenceNo();
+    }
+
+    /** The files an applicant sent with the application; for the office only. */
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public List<cn.ezhou.yshj.attachment.AttachmentRecord> applicationFiles(long id) {
+        return attachments.of(ATTACHMENT_OWNER, id);
+    }
+
+    @PreAuthorize("hasRole('OFFICE')")
+    @Transactional(readOnly = true)
+    public byte[] applicationFile(long id, long attachmentId) {
+        audit.record("OBSERVER_FILE_READ", "Observer", id, AuditService.SUCCESS, String.valueOf(attachmentId));
+        return attachments.read(ATTACHMENT_OWNER, id, attachmentId);
     }
 
     @PreAuthorize("hasRole('OFFICE')")

@@ -53,6 +53,13 @@ class ObserverDialog extends Dialog {
         setHeaderTitle(o.name() + " · " + getTranslation("observerState." + o.state()));
         add(new Paragraph(getTranslation("observers.detailLine", detail.idNumber(), detail.mobile(),
                 o.email() == null ? "—" : o.email(), o.employer(), o.referenceNo())));
+        var files = observers.applicationFiles(id);
+        if (!files.isEmpty()) {
+            add(new Paragraph(getTranslation("apply.attachment")), cn.ezhou.yshj.attachment.ui.AttachmentField.links(files,
+                    fileId -> files.stream().filter(f -> f.id() == fileId).findFirst()
+                            .map(f -> new Downloads.File(f.fileName(), f.contentType(), observers.applicationFile(id, fileId)))
+                            .orElseThrow()));
+        }
         if (o.certificateNo() != null) {
             add(new Paragraph(getTranslation("observers.termLine", o.certificateNo(), Formats.date(o.termStart()),
                     Formats.date(o.termEnd()))));
