@@ -28,9 +28,8 @@ public class DeadlineRules {
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
     public List<DeadlineRuleRecord> list() {
-        return rules.findAll().stream()
+        return rules.findAllByOrderByCodeAsc().stream()
                 .map(r -> new DeadlineRuleRecord(r.getCode(), r.getVersion(), r.getWorkingDays()))
-                .sorted(java.util.Comparator.comparing(DeadlineRuleRecord::code))
                 .toList();
     }
 

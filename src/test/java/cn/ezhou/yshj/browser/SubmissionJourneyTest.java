@@ -11,10 +11,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import cn.ezhou.yshj.security.internal.UserAccount;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A submission's whole way in Chromium: the observer submits → the office assigns → the
@@ -25,9 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SubmissionJourneyTest {
 
     private static final String PASSWORD = "Demo#2026pass";
+    /** An observer of its own: the test acknowledges the charter, which other tests expect still pending for the demo one. */
+    private static final String OBSERVER = "journey-observer";
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserAccountRepository accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     Playwright playwright;
     Browser browser;
@@ -36,6 +48,12 @@ class SubmissionJourneyTest {
 
     @BeforeEach
     void open() {
+        if (!accounts.existsByUsername(OBSERVER)) {
+            UserAccount account = new UserAccount(OBSERVER, "旅程观察员", "journey@test.invalid", Set.of("OBSERVER"), null,
+                    Instant.parse("2026-01-01T00:00:00Z"));
+            account.setPasswordHash(encoder.encode(PASSWORD));
+            accounts.save(account);
+        }
         playwright = Playwright.create();
         browser = Chromium.launch(playwright);
     }
@@ -102,7 +120,7 @@ class SubmissionJourneyTest {
 
     @Test
     void an_observer_submission_goes_through_a_reopening_to_a_satisfied_close() {
-        logIn("observer");
+        logIn(OBSERVER);
         page.navigate(url("/charter/acknowledge")); // an observer acknowledges the charter before anything else
         page.locator("#charter-acknowledge").click();
         page.waitForURL(u -> !u.contains("charter"));
@@ -138,7 +156,7 @@ class SubmissionJourneyTest {
         Page observerPage = watcher.newPage();
         observerPage.setDefaultTimeout(60_000);
         observerPage.navigate(url("/login"));
-        observerPage.locator("input[name='username']").fill("observer");
+        observerPage.locator("input[name='username']").fill(OBSERVER);
         observerPage.locator("input[name='password']").fill(PASSWORD);
         observerPage.locator("input[name='password']").press("Enter");
         observerPage.waitForURL(url("/"));
@@ -155,7 +173,7 @@ class SubmissionJourneyTest {
         assertThat(bell).hasText(String.valueOf(before + 1));
         watcher.close();
 
-        logIn("observer");
+        logIn(OBSERVER);
         page.navigate(url(path));
         assertThat(page.locator("#submission-reply")).containsText("已设立综合窗口。");
         act(path, "评价");
@@ -176,7 +194,7 @@ class SubmissionJourneyTest {
         act(path, "审核通过答复");
         confirm();
 
-        logIn("observer");
+        logIn(OBSERVER);
         act(path, "评价");
         radio("满意");
         confirm();
