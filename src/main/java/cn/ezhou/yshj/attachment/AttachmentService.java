@@ -97,9 +97,7 @@ public class AttachmentService {
             throw new Refusal("attachment.error.tooMany", maxPerOwner);
         }
         for (Long id : ids) {
-            Attachment a = attachments.findById(id)
-                    .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
-                    .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+            Attachment a = unbound(formKey, id);
             a.bindTo(ownerType, ownerId);
         }
     }
@@ -107,19 +105,22 @@ public class AttachmentService {
     /** Removes an unbound file of this form. */
     @Transactional
     public void removeUnbound(String formKey, long id) {
-        Attachment a = attachments.findById(id)
-                .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
-                .orElseThrow(() -> new Refusal("attachment.error.notFound"));
+        Attachment a = unbound(formKey, id);
         attachments.delete(a);
         store.delete(a.getStorageKey());
     }
 
     /** An unbound file of this form, to show back to the person who uploaded it. */
     public byte[] readUnbound(String formKey, long id) {
-        Attachment a = attachments.findById(id)
+        Attachment a = unbound(formKey, id);
+        return store.get(a.getStorageKey());
+    }
+
+    /** An uploaded file of this form that nothing owns yet. */
+    private Attachment unbound(String formKey, long id) {
+        return attachments.findById(id)
                 .filter(x -> x.getOwnerType() == null && ("form:" + formKey).equals(x.getUploadedBy()))
                 .orElseThrow(() -> new Refusal("attachment.error.notFound"));
-        return store.get(a.getStorageKey());
     }
 
     public List<AttachmentRecord> of(String ownerType, long ownerId) {
