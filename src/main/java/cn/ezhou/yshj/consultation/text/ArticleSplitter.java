@@ -27,6 +27,7 @@ public final class ArticleSplitter {
     private static final Pattern SUPPLEMENTARY = Pattern.compile("附" + GAP + "则");
     /** Heading titles are short and have no sentence punctuation; "第三章规定的，…" is prose. */
     private static final Pattern PROSE = Pattern.compile("[，。；：！？,;:!?]|.{41,}");
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\u3000\\u00A0\\uFEFF]+|[\\s\\u3000\\u00A0\\uFEFF]+$");
     static final String SUPPLEMENTARY_LABEL = "附则";
 
     private ArticleSplitter() {
@@ -64,7 +65,7 @@ public final class ArticleSplitter {
     static List<String> lines(String text) {
         List<String> lines = new ArrayList<>();
         for (String raw : (text == null ? "" : text).split("\r\n|\r|\n")) {
-            String line = trim(raw);
+            String line = EDGE_SPACE.matcher(raw).replaceAll("");
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -97,13 +98,13 @@ public final class ArticleSplitter {
                 article = n;
                 open = new Open(n, itemMode ? m.group(1) + "、" : "第" + m.group(1) + "条");
                 if (!m.group(2).isEmpty()) {
-                    open.lines.add(m.group(2));
+                    open.lines().add(m.group(2));
                 }
             } else {
                 if (open == null) {
                     open = new Open(null, null);   // preamble: text before (or under a heading before) an article
                 }
-                open.lines.add(line);
+                open.lines().add(line);
             }
         }
         close(open, parts);
@@ -137,34 +138,14 @@ public final class ArticleSplitter {
         if (open == null) {
             return;
         }
-        String body = String.join("\n", open.lines);
-        parts.add(open.label == null ? DraftPart.preamble(body) : DraftPart.article(open.number, open.label, body));
-    }
-
-    private static String trim(String s) {
-        int start = 0, end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF';
+        String body = String.join("\n", open.lines());
+        parts.add(open.label() == null ? DraftPart.preamble(body) : DraftPart.article(open.number(), open.label(), body));
     }
 
     /** An article (or the preamble, without label) whose body lines are still being read. */
-    private static final class Open {
-        final Integer number;
-        final String label;
-        final List<String> lines = new ArrayList<>();
-
+    private record Open(Integer number, String label, List<String> lines) {
         Open(Integer number, String label) {
-            this.number = number;
-            this.label = label;
+            this(number, label, new ArrayList<>());
         }
     }
 }

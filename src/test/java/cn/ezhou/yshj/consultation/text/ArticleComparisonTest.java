@@ -75,6 +75,27 @@ class ArticleComparisonTest {
     }
 
     @Test
+    void a_long_regulation_with_similar_articles_keeps_every_article_paired_with_its_own() {
+        StringBuilder draft = new StringBuilder("鄂州市社会信用条例（草案）\n");
+        StringBuilder fin = new StringBuilder("鄂州市社会信用条例\n");
+        for (int n = 1; n <= 123; n++) {
+            String body = "市发展改革部门负责第" + n + "类信用信息的归集，依照本条例第五条的规定向社会公开。";
+            draft.append("第").append(ChineseNumerals.format(n)).append("条　").append(body).append('\n');
+            if (n == 10) {
+                fin.append("第十条　信用修复申请应当在五个工作日内办结。\n");
+            }
+            fin.append("第").append(ChineseNumerals.format(n < 10 ? n : n + 1)).append("条　").append(body).append('\n');
+        }
+
+        List<ArticleChange> changes = ArticleComparison.compare(parts(draft.toString()), parts(fin.toString()));
+
+        assertThat(changes).hasSize(125);
+        assertThat(changes.get(10).kind()).isEqualTo(ChangeKind.ADDED);
+        assertThat(changes.subList(1, 125)).filteredOn(c -> c.kind() != ChangeKind.ADDED)
+                .allMatch(c -> c.kind() == ChangeKind.UNCHANGED && c.draft().number() + (c.draft().number() < 10 ? 0 : 1) == c.fin().number());
+    }
+
+    @Test
     void a_removed_article_is_placed_where_it_stood() {
         String fin = DRAFT.replace("第三条　政务服务事项应当纳入一体化政务服务平台办理。\n", "")
                 .replace("第四条　行政许可", "第三条　行政许可").replace("第五条　本规定", "第四条　本规定");
