@@ -4,7 +4,8 @@ package cn.ezhou.yshj.directory;
 public enum ReferenceList {
     OBSERVER_CATEGORY("observer-categories.csv"),
     SUBMISSION_CHANNEL("submission-channels.csv"),
-    ENVIRONMENT_DOMAIN("environment-domains.csv");
+    ENVIRONMENT_DOMAIN("environment-domains.csv"),
+    INDUSTRY_TAG("industry-tags.csv");
 
     private final String seedFile;
 

@@ -50,6 +50,11 @@ public class AccountDirectory {
         return result;
     }
 
+    /** The invitation the account was activated with, if it came from one. */
+    public Optional<String> invitationCodeOf(String username) {
+        return invitations.findFirstByAcceptedBy(username).map(i -> i.toSummary().code());
+    }
+
     public Optional<AccountContact> contact(String username) {
         return accounts.findByUsername(username).map(AccountDirectory::toContact);
     }

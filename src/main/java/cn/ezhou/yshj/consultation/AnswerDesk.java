@@ -1,0 +1,139 @@
+package cn.ezhou.yshj.consultation;
+
+import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.consultation.internal.CommentRepository;
+import cn.ezhou.yshj.consultation.internal.Consultation;
+import cn.ezhou.yshj.consultation.internal.ConsultationComment;
+import cn.ezhou.yshj.consultation.internal.ConsultationNotifier;
+import cn.ezhou.yshj.consultation.internal.ConsultationRepository;
+import cn.ezhou.yshj.consultation.internal.Viewer;
+import cn.ezhou.yshj.consultation.internal.Viewers;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The adoption-feedback mechanism: after the window closes the drafting department answers every
+ * comment (a reason unless adopted), and publishes the feedback report once nothing is unanswered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnswerDesk {
+
+    private final ConsultationRepository consultations;
+    private final CommentRepository comments;
+    private final CommentDesk commentDesk;
+    private final Viewers viewers;
+    private final ConsultationNotifier notifier;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AnswerDesk(ConsultationRepository consultations, CommentRepository comments, CommentDesk commentDesk, Viewers viewers,
+               ConsultationNotifier notifier, AuditService audit, Clock clock) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.commentDesk = commentDesk;
+        this.viewers = viewers;
+        this.notifier = notifier;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    @Transactional
+    public void answer(long commentId, long version, AnswerOutcome outcome, String reason) {
+        ConsultationComment comment = comments.findById(commentId)
+                .orElseThrow(() -> new Refusal("consultation.error.commentNotFound"));
+        Consultation c = drafted(comment.getConsultationId());
+        if (c.phase(LocalDate.now(clock)) != ConsultationPhase.ANSWERING) {
+            throw new Refusal(c.getReportPublishedAt() != null ? "consultation.error.reportPublished"
+                    : "consultation.error.stillOpen");
+        }
+        if (comment.isWithdrawn()) {
+            throw new Refusal("consultation.error.commentWithdrawn");
+        }
+        if (comment.getVersion() != version) {
+            throw new Refusal("error.concurrentEdit");
+        }
+        if (outcome == null) {
+            throw new Refusal("consultation.error.outcomeRequired");
+        }
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (outcome.needsReason() && text == null) {
+            throw new Refusal("consultation.error.reasonRequired");
+        }
+        if (text != null && text.length() > 2000) {
+            throw new Refusal("consultation.error.reasonLength");
+        }
+        comment.answer(outcome, text, viewers.current().username(), clock.instant());
+        comments.saveAndFlush(comment);
+        audit.record("CONSULTATION_ANSWER", "Consultation", c.getId(), AuditService.SUCCESS,
+                "comment " + commentId + " " + outcome);
+    }
+
+    /** Publishes 意见采纳情况; refused while any comment is unanswered. Commenters and the audience are told. */
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    @Transactional
+    public void publishReport(long consultationId) {
+        Consultation c = drafted(consultationId);
+        if (c.phase(LocalDate.now(clock)) != ConsultationPhase.ANSWERING) {
+            throw new Refusal(c.getReportPublishedAt() != null ? "consultation.error.reportPublished"
+                    : "consultation.error.stillOpen");
+        }
+        long open = comments.countUnanswered(consultationId);
+        if (open > 0) {
+            throw new Refusal("consultation.error.unanswered", open);
+        }
+        c.publishReport(clock.instant());
+        consultations.saveAndFlush(c);
+        audit.record("CONSULTATION_REPORT", "Consultation", consultationId, AuditService.SUCCESS, c.getReferenceNo());
+        Set<String> told = new LinkedHashSet<>(comments.commenters(consultationId));
+        told.addAll(notifier.audience(c));
+        notifier.send(told, c, "notice.consultation.reported");
+    }
+
+    /** The published report, readable by whoever may read the consultation. */
+    public FeedbackReport report(long consultationId) {
+        Viewer v = viewers.current();
+        Consultation c = viewers.readable(consultations, consultationId, v);
+        if (c.getReportPublishedAt() == null && !v.seesAllComments(c)) {
+            throw new Refusal("consultation.error.reportNotPublished");
+        }
+        List<CommentRecord> all = commentDesk.comments(consultationId).stream().filter(k -> !k.withdrawn()).toList();
+        Map<AnswerOutcome, Long> counts = new EnumMap<>(AnswerOutcome.class);
+        for (AnswerOutcome o : AnswerOutcome.values()) {
+            counts.put(o, all.stream().filter(k -> k.outcome() == o).count());
+        }
+        return new FeedbackReport(c.getId(), c.getReferenceNo(), c.getTitle(), c.getDraftingUnit(),
+                c.getReportPublishedAt(), counts, all);
+    }
+
+    /** For the office: consultations not yet reported with comments still unanswered, and how many. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<UnansweredConsultation> unanswered(Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return comments.unansweredByConsultation(today, pageable).stream().map(row -> {
+            Consultation c = consultations.findById((Long) row[0]).orElseThrow();
+            return new UnansweredConsultation(c.toSummary(today), (Long) row[1]);
+        }).toList();
+    }
+
+    private Consultation drafted(long consultationId) {
+        Viewer v = viewers.current();
+        Consultation c = viewers.readable(consultations, consultationId, v);
+        if (!v.drafts(c)) {
+            audit.recordRefused("CONSULTATION_ANSWER", "Consultation", consultationId, "not the drafting unit");
+            throw new Refusal("consultation.error.notDrafter");
+        }
+        return c;
+    }
+}

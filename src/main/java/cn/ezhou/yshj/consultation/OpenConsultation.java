@@ -1,0 +1,36 @@
+package cn.ezhou.yshj.consultation;
+
+import cn.ezhou.yshj.consultation.text.DraftPart;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Open a consultation today, closing at the end of {@code closesOn}. The parts are the draft as
+ * the drafter corrected its automatic split. Attachments were uploaded under {@code formKey}.
+ */
+public record OpenConsultation(
+        @NotBlank(message = "consultation.error.titleRequired") @Size(max = 200, message = "consultation.error.titleLength") String title,
+        @NotBlank(message = "consultation.error.unitRequired") String draftingUnit,
+        @NotBlank(message = "consultation.error.explanationRequired") @Size(max = 4000, message = "consultation.error.explanationLength") String explanation,
+        @NotEmpty(message = "consultation.error.textRequired") List<DraftPart> parts,
+        @NotNull(message = "consultation.error.closesRequired") LocalDate closesOn,
+        @Size(max = 500, message = "consultation.error.reasonLength") String shortWindowReason,
+        Set<String> audienceTags,
+        Set<Long> audienceAssociations,
+        boolean toObservers,
+        boolean toPublic,
+        String formKey,
+        List<Long> attachmentIds) {
+
+    public OpenConsultation {
+        audienceTags = audienceTags == null ? Set.of() : Set.copyOf(audienceTags);
+        audienceAssociations = audienceAssociations == null ? Set.of() : Set.copyOf(audienceAssociations);
+        attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+}

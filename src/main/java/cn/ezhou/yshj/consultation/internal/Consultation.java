@@ -1,0 +1,104 @@
+package cn.ezhou.yshj.consultation.internal;
+
+import cn.ezhou.yshj.base.AbstractEntity;
+import cn.ezhou.yshj.consultation.ConsultationPhase;
+import cn.ezhou.yshj.consultation.ConsultationSummary;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+@Entity
+public class Consultation extends AbstractEntity {
+
+    private String referenceNo;
+    private String title;
+    private String draftingUnit;
+    private String explanation;
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+    private String shortWindowReason;
+    private boolean toObservers;
+    private boolean toPublic;
+    private Instant openedAt;
+    private LocalDate answerDue;
+    private Instant closingRemindedAt;
+    private Instant closedNotifiedAt;
+    private Instant answersSupervisedAt;
+    private Instant reportPublishedAt;
+    private String createdBy;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_audience_tag", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "tag_code")
+    private Set<String> audienceTags = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_audience_association", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "association_id")
+    private Set<Long> audienceAssociations = new HashSet<>();
+
+    protected Consultation() {
+    }
+
+    public Consultation(String referenceNo, String title, String draftingUnit, String explanation, LocalDate opensOn,
+                        LocalDate closesOn, String shortWindowReason, String createdBy, Instant createdAt) {
+        this.referenceNo = referenceNo;
+        this.title = title;
+        this.draftingUnit = draftingUnit;
+        this.explanation = explanation;
+        this.opensOn = opensOn;
+        this.closesOn = closesOn;
+        this.shortWindowReason = shortWindowReason;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.openedAt = createdAt;
+    }
+
+    public void audience(Set<String> tags, Set<Long> associations, boolean observers, boolean pub) {
+        audienceTags.addAll(tags);
+        audienceAssociations.addAll(associations);
+        toObservers = observers;
+        toPublic = pub;
+    }
+
+    /** Open on and up to its closing day (city time); then answering until the report is out. */
+    public ConsultationPhase phase(LocalDate today) {
+        if (reportPublishedAt != null) {
+            return ConsultationPhase.REPORTED;
+        }
+        return today.isAfter(closesOn) ? ConsultationPhase.ANSWERING : ConsultationPhase.OPEN;
+    }
+
+    public ConsultationSummary toSummary(LocalDate today) {
+        return new ConsultationSummary(getId(), referenceNo, title, draftingUnit, opensOn, closesOn, phase(today),
+                toPublic, answerDue);
+    }
+
+    public void setAnswerDue(LocalDate answerDue) { this.answerDue = answerDue; }
+    public void markClosingReminded(Instant at) { closingRemindedAt = at; }
+    public void markClosedNotified(Instant at) { closedNotifiedAt = at; }
+    public void markAnswersSupervised(Instant at) { answersSupervisedAt = at; }
+    public void publishReport(Instant at) { reportPublishedAt = at; }
+
+    public String getReferenceNo() { return referenceNo; }
+    public String getTitle() { return title; }
+    public String getDraftingUnit() { return draftingUnit; }
+    public String getExplanation() { return explanation; }
+    public LocalDate getOpensOn() { return opensOn; }
+    public LocalDate getClosesOn() { return closesOn; }
+    public String getShortWindowReason() { return shortWindowReason; }
+    public boolean isToObservers() { return toObservers; }
+    public boolean isToPublic() { return toPublic; }
+    public LocalDate getAnswerDue() { return answerDue; }
+    public Instant getReportPublishedAt() { return reportPublishedAt; }
+    public Set<String> getAudienceTags() { return Set.copyOf(audienceTags); }
+    public Set<Long> getAudienceAssociations() { return Set.copyOf(audienceAssociations); }
+}

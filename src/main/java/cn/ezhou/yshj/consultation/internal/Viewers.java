@@ -1,0 +1,47 @@
+package cn.ezhou.yshj.consultation.internal;
+
+import cn.ezhou.yshj.association.AssociationDirectory;
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.security.AccountContact;
+import cn.ezhou.yshj.security.AccountDirectory;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Resolves the current {@link Viewer}; the only place that reads roles for this module. */
+@Component
+public class Viewers {
+
+    private final CurrentUser currentUser;
+    private final AccountDirectory accounts;
+    private final AssociationDirectory associations;
+
+    Viewers(CurrentUser currentUser, AccountDirectory accounts, AssociationDirectory associations) {
+        this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.associations = associations;
+    }
+
+    public Viewer current() {
+        Optional<String> username = currentUser.username();
+        if (username.isEmpty()) {
+            return new Viewer(null, false, null, Optional.empty(), false);
+        }
+        String unit = currentUser.hasRole(AppRoles.DEPARTMENT)
+                ? accounts.contact(username.get()).map(AccountContact::orgUnitCode).orElse(null) : null;
+        return new Viewer(username.get(), currentUser.hasRole(AppRoles.OFFICE), unit,
+                currentUser.hasRole(AppRoles.ASSOCIATION) ? associations.membershipOf(username.get()) : Optional.empty(),
+                currentUser.hasRole(AppRoles.OBSERVER));
+    }
+
+    public String displayName(String username) {
+        return accounts.contact(username).map(AccountContact::displayName).orElse(username);
+    }
+
+    /** A consultation the viewer may read; anything else reads as not found, so ids reveal nothing. */
+    public Consultation readable(ConsultationRepository repo, long id, Viewer viewer) {
+        return repo.findById(id).filter(viewer::mayRead)
+                .orElseThrow(() -> new Refusal("consultation.error.notFound"));
+    }
+}

@@ -1,0 +1,63 @@
+package cn.ezhou.yshj.consultation.internal;
+
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.consultation.OpenConsultation;
+import cn.ezhou.yshj.consultation.text.DraftPart;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The rules of a consultation's window and content. Art. 62 of 《优化营商环境条例》: a consultation
+ * normally lasts at least 30 days; a shorter one needs its reason on record.
+ */
+public final class WindowRules {
+
+    public static final int MINIMUM_DAYS = 30;
+    public static final int ANSWER_WORKING_DAYS = 15;
+    static final int MAX_PARTS = 1000;
+    static final int MAX_PART_LENGTH = 20_000;
+
+    private WindowRules() {
+    }
+
+    /** Days the window lasts when opened today and closed at the end of {@code closesOn}. */
+    public static long days(LocalDate today, LocalDate closesOn) {
+        return ChronoUnit.DAYS.between(today, closesOn) + 1;
+    }
+
+    /** The reason to record for a short window, null for a full one; refuses a short window without one. */
+    public static String check(LocalDate today, LocalDate closesOn, String reason) {
+        if (closesOn.isBefore(today)) {
+            throw new Refusal("consultation.error.closesInPast");
+        }
+        if (days(today, closesOn) >= MINIMUM_DAYS) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new Refusal("consultation.error.shortWindowReason", MINIMUM_DAYS);
+        }
+        return reason.strip();
+    }
+
+    public static void checkAudience(OpenConsultation c) {
+        if (c.audienceTags().isEmpty() && c.audienceAssociations().isEmpty() && !c.toObservers() && !c.toPublic()) {
+            throw new Refusal("consultation.error.audienceRequired");
+        }
+    }
+
+    public static void checkParts(List<DraftPart> parts) {
+        if (parts.size() > MAX_PARTS) {
+            throw new Refusal("consultation.error.tooManyParts", MAX_PARTS);
+        }
+        if (parts.stream().noneMatch(p -> p.commentable() && p.body() != null && !p.body().isBlank())) {
+            throw new Refusal("consultation.error.textRequired");
+        }
+        for (DraftPart p : parts) {
+            if ((p.body() != null && p.body().length() > MAX_PART_LENGTH) || (p.label() != null && p.label().length() > 40)
+                    || (p.title() != null && p.title().length() > 200)) {
+                throw new Refusal("consultation.error.partTooLong", p.label() == null ? "" : p.label());
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package cn.ezhou.yshj.consultation.ui;
+
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.base.ui.Errors;
+import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.consultation.AnswerDesk;
+import cn.ezhou.yshj.consultation.AnswerOutcome;
+import cn.ezhou.yshj.consultation.CommentDesk;
+import cn.ezhou.yshj.consultation.CommentRecord;
+import cn.ezhou.yshj.consultation.ConsultationDetail;
+import cn.ezhou.yshj.consultation.ConsultationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** The drafting department answers every comment, then publishes the feedback report. */
+@Route(value = "consultations/:id(\\d+)/answers", layout = MainLayout.class)
+@RolesAllowed(AppRoles.DEPARTMENT)
+class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final CommentDesk comments;
+    private final AnswerDesk answers;
+    private long id;
+
+    AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.answers = answers;
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(0L);
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        ConsultationDetail d;
+        List<CommentRecord> all;
+        try {
+            d = consultations.detail(id);
+            all = comments.comments(id).stream().filter(c -> !c.withdrawn()).toList();
+        } catch (Refusal r) {
+            add(new H2(getTranslation("consultation.error.notFound")), new Paragraph(Errors.message(this, r)));
+            return;
+        }
+        add(new H2(getTranslation("consultation.answers") + "：" + d.title()));
+        long open = all.stream().filter(c -> !c.answered()).count();
+        Paragraph status = new Paragraph(getTranslation("consultation.answers.status", all.size(), open));
+        status.setId("answers-status");
+        add(status);
+        for (CommentRecord c : all) {
+            add(answerRow(c));
+        }
+        Button publish = new Button(getTranslation("consultation.report.publish"), e -> {
+            if (Errors.attempt(this, () -> answers.publishReport(id))) {
+                getUI().ifPresent(ui -> ui.navigate("consultations/" + id + "/report"));
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setId("publish-report");
+        add(publish);
+    }
+
+    private Div answerRow(CommentRecord c) {
+        Div row = new CommentCard(c, false, x -> { }, x -> { });
+        if (c.partLabel() != null && !c.partLabel().isBlank()) {
+            row.addComponentAsFirst(new Paragraph(c.partLabel()));
+        }
+        ComboBox<AnswerOutcome> outcome = new ComboBox<>(getTranslation("consultation.outcome"));
+        outcome.setItems(AnswerOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("consultation.outcome." + o));
+        outcome.setValue(c.outcome());
+        outcome.setId("outcome-" + c.id());
+        TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
+        reason.setValue(c.reason() == null ? "" : c.reason());
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        reason.setId("reason-" + c.id());
+        Button save = new Button(getTranslation("consultation.answer.save"), e -> {
+            if (Errors.attempt(this, () -> answers.answer(c.id(), c.version(), outcome.getValue(), reason.getValue()))) {
+                Errors.success(this, "consultation.answer.saved");
+                show();
+            }
+        });
+        save.setId("answer-" + c.id());
+        row.add(outcome, reason, save);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("consultation.answers");
+    }
+}

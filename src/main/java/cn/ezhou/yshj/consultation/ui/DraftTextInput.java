@@ -1,0 +1,70 @@
+package cn.ezhou.yshj.consultation.ui;
+
+import cn.ezhou.yshj.consultation.text.DocxText;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * A policy text pasted or read from a DOCX file, then split into its parts for correction. The
+ * file only fills the text box; nothing is stored until the form is sent.
+ */
+class DraftTextInput extends VerticalLayout {
+
+    static final int MAX_DOCX_BYTES = 10 * 1024 * 1024;
+
+    private final TextArea text = new TextArea();
+    private final PartsEditor editor = new PartsEditor();
+
+    DraftTextInput(String labelKey) {
+        setPadding(false);
+        text.setLabel(getTranslation(labelKey));
+        text.setWidthFull();
+        text.setMinHeight("12em");
+        text.setMaxLength(500_000);
+        text.setHelperText(getTranslation("consultation.text.help"));
+        text.setId("draft-text");
+        text.addValueChangeListener(e -> editor.clear());
+        Span error = new Span();
+        error.addClassName("form-error");
+        Upload docx = new Upload();
+        docx.setAcceptedFileTypes(".docx");
+        docx.setMaxFileSize(MAX_DOCX_BYTES);
+        docx.setMaxFiles(1);
+        docx.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            UI ui = UI.getCurrent();
+            String read;
+            try {
+                read = DocxText.text(bytes);
+            } catch (IllegalArgumentException e) {
+                ui.access(() -> error.setText(getTranslation("consultation.error.docx")));
+                return;
+            }
+            ui.access(() -> {
+                error.setText("");
+                text.setValue(read);
+                editor.split(read);
+                docx.clearFileList();
+            });
+        }));
+        Button split = new Button(getTranslation("consultation.split"), e -> editor.split(text.getValue()));
+        split.setId("split-text");
+        HorizontalLayout actions = new HorizontalLayout(split, docx);
+        actions.setAlignItems(Alignment.CENTER);
+        actions.setWrap(true);
+        add(text, actions, error, editor);
+    }
+
+    /** The corrected parts; the text is split first if the drafter never asked for it. */
+    java.util.List<cn.ezhou.yshj.consultation.text.DraftPart> parts() {
+        if (editor.isEmpty() && !text.getValue().isBlank()) {
+            editor.split(text.getValue());
+        }
+        return editor.parts();
+    }
+}

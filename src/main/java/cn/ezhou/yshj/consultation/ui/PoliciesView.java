@@ -1,0 +1,56 @@
+package cn.ezhou.yshj.consultation.ui;
+
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.ui.Formats;
+import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.consultation.PolicyService;
+import cn.ezhou.yshj.consultation.PolicySummary;
+import cn.ezhou.yshj.directory.DirectoryService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.data.domain.PageRequest;
+
+/** Issued policies, newest first; the ones pushed to the viewer are marked read or unread. */
+@Route(value = "policies", layout = MainLayout.class)
+@Menu(title = "nav.policies", order = 31, icon = "vaadin:book")
+@AnonymousAllowed
+class PoliciesView extends VerticalLayout implements HasDynamicTitle {
+
+    PoliciesView(PolicyService policies, DirectoryService directory, CurrentUser currentUser) {
+        setSizeFull();
+        UnitNames names = new UnitNames(directory, getLocale());
+        if (currentUser.hasRole(AppRoles.DEPARTMENT) || currentUser.hasRole(AppRoles.OFFICE)) {
+            Button issue = new Button(getTranslation("policy.issue"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("policies/new")));
+            issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            issue.setId("policy-issue");
+            add(issue);
+        }
+        Grid<PolicySummary> grid = new Grid<>();
+        grid.addColumn(PolicySummary::title).setHeader(getTranslation("policy.title")).setFlexGrow(1);
+        grid.addColumn(PolicySummary::documentNo).setHeader(getTranslation("policy.documentNo")).setAutoWidth(true);
+        grid.addColumn(p -> names.unit(p.issuingUnit())).setHeader(getTranslation("policy.issuingUnit"));
+        grid.addColumn(p -> Formats.date(p.issuedOn())).setHeader(getTranslation("policy.issuedOn"));
+        grid.addColumn(p -> p.benefit() ? getTranslation("policy.benefit") : "").setHeader(getTranslation("policy.benefit"));
+        grid.addColumn(p -> !p.pushedToMe() ? "" : p.readAt() == null ? getTranslation("policy.unread")
+                : getTranslation("policy.read")).setHeader(getTranslation("policy.pushed"));
+        grid.setItems(q -> policies.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("policies/" + e.getItem().id())));
+        grid.setEmptyStateText(getTranslation("policy.none"));
+        grid.setId("policy-list");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.policies");
+    }
+}
