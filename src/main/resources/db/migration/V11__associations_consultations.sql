@@ -5,7 +5,7 @@ create table association (
     id bigint not null auto_increment primary key,
     version bigint not null default 0,
     name varchar(100) not null,
-    kind varchar(16) not null,
+    kind varchar(24) not null,
     credit_code varchar(18) not null,
     member_count int not null,
     active boolean not null default true,

@@ -135,7 +135,11 @@ public class CommentDesk {
     }
 
     private void requireOpen(Consultation c) {
-        if (c.phase(LocalDate.now(clock)) != ConsultationPhase.OPEN) {
+        ConsultationPhase phase = c.phase(LocalDate.now(clock));
+        if (phase == ConsultationPhase.SCHEDULED) {
+            throw new Refusal("consultation.error.notOpenYet");
+        }
+        if (phase != ConsultationPhase.OPEN) {
             throw new Refusal("consultation.error.windowClosed");
         }
     }

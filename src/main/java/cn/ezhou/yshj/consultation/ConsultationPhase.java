@@ -1,6 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
-/** Where a consultation stands: open for comments, closed and being answered, or reported. */
+/** Where a consultation stands: announced, open for comments, closed and being answered, or reported. */
 public enum ConsultationPhase {
-    OPEN, ANSWERING, REPORTED
+    SCHEDULED, OPEN, ANSWERING, REPORTED
 }

@@ -86,7 +86,8 @@ public class ConsultationService {
             throw new Refusal("consultation.error.unitUnknown");
         }
         LocalDate today = LocalDate.now(clock);
-        String reason = WindowRules.check(today, command.closesOn(), command.shortWindowReason());
+        LocalDate opensOn = command.opensOn() == null ? today : command.opensOn();
+        String reason = WindowRules.check(today, opensOn, command.closesOn(), command.shortWindowReason());
         WindowRules.checkAudience(command);
         if (!tags().containsAll(command.audienceTags())) {
             throw new Refusal("association.error.unknownTag");
@@ -97,7 +98,7 @@ public class ConsultationService {
         WindowRules.checkParts(command.parts());
         String prefix = "ZQ-" + today.getYear() + "-";
         Consultation c = new Consultation(prefix + String.format("%04d", consultations.countWithPrefix(prefix + "%") + 1),
-                command.title().strip(), command.draftingUnit(), command.explanation().strip(), today, command.closesOn(),
+                command.title().strip(), command.draftingUnit(), command.explanation().strip(), opensOn, command.closesOn(),
                 reason, viewer.username(), clock.instant());
         c.audience(command.audienceTags(), command.audienceAssociations(), command.toObservers(), command.toPublic());
         c.setAnswerDue(calendar.plusWorkingDays(command.closesOn(), WindowRules.ANSWER_WORKING_DAYS));
@@ -112,7 +113,10 @@ public class ConsultationService {
             attachments.bind(command.formKey(), command.attachmentIds(), FILES, saved.getId(), MAX_FILES);
         }
         audit.record("CONSULTATION_OPEN", "Consultation", saved.getId(), AuditService.SUCCESS, saved.getReferenceNo());
-        notifier.toAudience(saved, "notice.consultation.opened");
+        if (!opensOn.isAfter(today)) {
+            saved.markOpened(clock.instant());
+            notifier.toAudience(saved, "notice.consultation.opened");
+        }
         return saved.getId();
     }
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily watch over consultations, once across instances: the audience is reminded three days
+ * The daily watch over consultations, once across instances: the audience is told when a scheduled
+ * consultation opens and reminded three days
  * before the window closes, the drafters are told when answering starts, and an answer deadline
  * that passed with comments unanswered is supervised (drafters and the office told). Each once.
  */
@@ -45,8 +46,16 @@ public class ConsultationWatch {
     public int run() {
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
+        for (Consultation c : consultations.findByOpenedAtIsNullAndOpensOnLessThanEqual(today)) {
+            c.markOpened(clock.instant());
+            notifier.toAudience(c, "notice.consultation.opened");
+            sent++;
+        }
         for (Consultation c : consultations.findByClosingRemindedAtIsNullAndClosesOnBetween(today,
                 today.plusDays(REMIND_DAYS_BEFORE))) {
+            if (c.getOpenedAt() == null) {
+                continue;
+            }
             c.markClosingReminded(clock.instant());
             notifier.toAudience(c, "notice.consultation.closing");
             sent++;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Open a consultation today, closing at the end of {@code closesOn}. The parts are the draft as
+ * Open a consultation on {@code opensOn} (today when empty), closing at the end of {@code closesOn}. The parts are the draft as
  * the drafter corrected its automatic split. Attachments were uploaded under {@code formKey}.
  */
 public record OpenConsultation(
@@ -18,6 +18,7 @@ public record OpenConsultation(
         @NotBlank(message = "consultation.error.unitRequired") String draftingUnit,
         @NotBlank(message = "consultation.error.explanationRequired") @Size(max = 4000, message = "consultation.error.explanationLength") String explanation,
         @NotEmpty(message = "consultation.error.textRequired") List<DraftPart> parts,
+        LocalDate opensOn,
         @NotNull(message = "consultation.error.closesRequired") LocalDate closesOn,
         @Size(max = 500, message = "consultation.error.reasonLength") String shortWindowReason,
         Set<String> audienceTags,

@@ -59,7 +59,6 @@ public class Consultation extends AbstractEntity {
         this.shortWindowReason = shortWindowReason;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.openedAt = createdAt;
     }
 
     public void audience(Set<String> tags, Set<Long> associations, boolean observers, boolean pub) {
@@ -74,6 +73,9 @@ public class Consultation extends AbstractEntity {
         if (reportPublishedAt != null) {
             return ConsultationPhase.REPORTED;
         }
+        if (today.isBefore(opensOn)) {
+            return ConsultationPhase.SCHEDULED;
+        }
         return today.isAfter(closesOn) ? ConsultationPhase.ANSWERING : ConsultationPhase.OPEN;
     }
 
@@ -82,6 +84,8 @@ public class Consultation extends AbstractEntity {
                 toPublic, answerDue);
     }
 
+    public void markOpened(Instant at) { openedAt = at; }
+    public Instant getOpenedAt() { return openedAt; }
     public void setAnswerDue(LocalDate answerDue) { this.answerDue = answerDue; }
     public void markClosingReminded(Instant at) { closingRemindedAt = at; }
     public void markClosedNotified(Instant at) { closedNotifiedAt = at; }

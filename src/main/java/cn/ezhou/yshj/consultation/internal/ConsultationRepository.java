@@ -26,6 +26,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
     @Query("select count(c) from Consultation c where c.referenceNo like :prefix")
     long countWithPrefix(String prefix);
 
+    List<Consultation> findByOpenedAtIsNullAndOpensOnLessThanEqual(LocalDate today);
+
     /** Open ones whose closing day is near and whose audience has not yet been reminded. */
     List<Consultation> findByClosingRemindedAtIsNullAndClosesOnBetween(LocalDate from, LocalDate to);
 

@@ -21,17 +21,20 @@ public final class WindowRules {
     private WindowRules() {
     }
 
-    /** Days the window lasts when opened today and closed at the end of {@code closesOn}. */
-    public static long days(LocalDate today, LocalDate closesOn) {
-        return ChronoUnit.DAYS.between(today, closesOn) + 1;
+    /** Days the window lasts from the start of {@code opensOn} to the end of {@code closesOn}. */
+    public static long days(LocalDate opensOn, LocalDate closesOn) {
+        return ChronoUnit.DAYS.between(opensOn, closesOn) + 1;
     }
 
     /** The reason to record for a short window, null for a full one; refuses a short window without one. */
-    public static String check(LocalDate today, LocalDate closesOn, String reason) {
-        if (closesOn.isBefore(today)) {
+    public static String check(LocalDate today, LocalDate opensOn, LocalDate closesOn, String reason) {
+        if (opensOn.isBefore(today)) {
+            throw new Refusal("consultation.error.opensInPast");
+        }
+        if (closesOn.isBefore(opensOn)) {
             throw new Refusal("consultation.error.closesInPast");
         }
-        if (days(today, closesOn) >= MINIMUM_DAYS) {
+        if (days(opensOn, closesOn) >= MINIMUM_DAYS) {
             return null;
         }
         if (reason == null || reason.isBlank()) {

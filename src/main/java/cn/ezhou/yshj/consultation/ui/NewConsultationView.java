@@ -44,6 +44,9 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         explanation.setMaxLength(4000);
         explanation.setId("consultation-explanation");
         DraftTextInput text = new DraftTextInput("consultation.draftText");
+        DatePicker opens = new DatePicker(getTranslation("consultation.opensOn"), today);
+        opens.setMin(today);
+        opens.setId("consultation-opens");
         DatePicker closes = new DatePicker(getTranslation("consultation.closesOn"));
         closes.setMin(today);
         closes.setValue(today.plusDays(WindowRules.MINIMUM_DAYS - 1));
@@ -55,11 +58,13 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         Paragraph window = new Paragraph();
         window.addClassName("form-hint");
         Runnable windowHint = () -> {
-            long days = closes.getValue() == null ? 0 : WindowRules.days(today, closes.getValue());
+            LocalDate from = opens.getValue() == null ? today : opens.getValue();
+            long days = closes.getValue() == null ? 0 : WindowRules.days(from, closes.getValue());
             window.setText(getTranslation("consultation.window.hint", WindowRules.MINIMUM_DAYS, days));
             reason.setVisible(closes.getValue() != null && days < WindowRules.MINIMUM_DAYS);
         };
         closes.addValueChangeListener(e -> windowHint.run());
+        opens.addValueChangeListener(e -> windowHint.run());
         windowHint.run();
         AudienceChoice audience = new AudienceChoice(directory, associations);
         FormFiles files = new FormFiles(attachments, 10);
@@ -71,13 +76,13 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         open.addClickListener(e -> {
             long[] id = new long[1];
             if (Errors.attempt(this, () -> id[0] = consultations.open(new OpenConsultation(title.getValue(),
-                    unit.value(), explanation.getValue(), text.parts(), closes.getValue(), reason.getValue(),
+                    unit.value(), explanation.getValue(), text.parts(), opens.getValue(), closes.getValue(), reason.getValue(),
                     audience.tags(), audience.associations(), audience.observers(), audience.isPublic(),
                     files.formKey, files.ids())))) {
                 getUI().ifPresent(ui -> ui.navigate("consultations/" + id[0]));
             }
         });
-        add(new H2(getPageTitle()), title, unit, explanation, text, closes, window, reason, audience, attachmentField, open);
+        add(new H2(getPageTitle()), title, unit, explanation, text, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(opens, closes), window, reason, audience, attachmentField, open);
     }
 
     @Override
