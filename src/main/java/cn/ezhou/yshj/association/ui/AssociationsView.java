@@ -29,7 +29,7 @@ import org.springframework.data.domain.Sort;
 
 /** The register of chambers and associations: search by name, code or industry; add, change, invite liaisons. */
 @Route(value = "associations", layout = MainLayout.class)
-@Menu(title = "nav.associations", order = 32, icon = "vaadin:handshake")
+@Menu(title = "nav.associations", order = 24, icon = "vaadin:handshake")
 @RolesAllowed({AppRoles.OFFICE, AppRoles.ADMIN})
 class AssociationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -27,7 +27,7 @@ import org.springframework.data.domain.PageRequest;
  * sees the closed ones still waiting for answers.
  */
 @Route(value = "consultations", layout = MainLayout.class)
-@Menu(title = "nav.consultations", order = 30, icon = "vaadin:comments-o")
+@Menu(title = "nav.consultations", order = 12, icon = "vaadin:comments-o")
 @AnonymousAllowed
 class ConsultationsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -20,7 +20,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** Issued policies, newest first; the ones pushed to the viewer are marked read or unread. */
 @Route(value = "policies", layout = MainLayout.class)
-@Menu(title = "nav.policies", order = 31, icon = "vaadin:book")
+@Menu(title = "nav.policies", order = 13, icon = "vaadin:book")
 @AnonymousAllowed
 class PoliciesView extends VerticalLayout implements HasDynamicTitle {
 
