@@ -93,13 +93,18 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H3(getTranslation("consultation.draftText")));
         for (DraftPartView p : d.parts()) {
             add(new PartBlock(d, p, visible.stream().filter(c -> Objects.equals(c.partId(), p.id())).toList(),
-                    () -> comment(d, p.id(), p.part().displayLabel()), this::edit, this::withdraw));
+                    () -> comment(d, p.id(), caption(p)), this::edit, this::withdraw));
         }
         List<CommentRecord> onWhole = visible.stream().filter(c -> c.partId() == null).toList();
         if (!onWhole.isEmpty()) {
             add(new H3(getTranslation("consultation.comment.whole")));
             onWhole.forEach(c -> add(new CommentCard(c, d.phase() == ConsultationPhase.OPEN, this::edit, this::withdraw)));
         }
+    }
+
+    private String caption(DraftPartView p) {
+        String label = p.part().displayLabel();
+        return label.isBlank() ? getTranslation("consultation.part." + p.part().kind()) : label;
     }
 
     private HorizontalLayout links(ConsultationDetail d) {

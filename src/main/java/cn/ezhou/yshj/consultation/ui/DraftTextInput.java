@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -36,6 +37,15 @@ class DraftTextInput extends VerticalLayout {
         docx.setAcceptedFileTypes(".docx");
         docx.setMaxFileSize(MAX_DOCX_BYTES);
         docx.setMaxFiles(1);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("consultation.docx.drop"))
+                .setMany(getTranslation("consultation.docx.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("consultation.docx.add"))
+                .setMany(getTranslation("consultation.docx.add")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("consultation.error.docx"))
+                .setFileIsTooBig(getTranslation("attachment.error.size", MAX_DOCX_BYTES / 1024 / 1024))
+                .setIncorrectFileType(getTranslation("consultation.error.docx")));
+        docx.setI18n(i18n);
         docx.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = UI.getCurrent();
             String read;

@@ -82,7 +82,13 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("consultations/" + id[0]));
             }
         });
-        add(new H2(getPageTitle()), title, unit, explanation, text, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(opens, closes), window, reason, audience, attachmentField, open);
+        add(new H2(getPageTitle()), title, unit, explanation, text, dates(opens, closes), window, reason, audience, attachmentField, open);
+    }
+
+    private static com.vaadin.flow.component.orderedlayout.HorizontalLayout dates(DatePicker opens, DatePicker closes) {
+        var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(opens, closes);
+        row.setWrap(true);
+        return row;
     }
 
     @Override

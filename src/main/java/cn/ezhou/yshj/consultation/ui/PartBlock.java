@@ -22,20 +22,16 @@ class PartBlock extends Div {
     PartBlock(ConsultationDetail d, DraftPartView view, List<CommentRecord> comments, Runnable comment,
               Consumer<CommentRecord> edit, Consumer<CommentRecord> withdraw) {
         var part = view.part();
-        String label = part.displayLabel();
+        String label = part.displayLabel().isBlank() ? getTranslation("consultation.part." + part.kind()) : part.displayLabel();
         if (!part.commentable()) {
             add(part.kind() == PartKind.CHAPTER ? new H3(label) : new H4(label));
             return;
         }
         addClassName("article");
         setId("part-" + view.id());
-        if (!label.isBlank()) {
-            Span caption = new Span(label);
-            caption.addClassName("article-label");
-            add(caption);
-        } else if (part.kind() == PartKind.WHOLE) {
-            add(new Paragraph(getTranslation("consultation.split.unstructured")));
-        }
+        Span caption = new Span(label);
+        caption.addClassName("article-label");
+        add(caption);
         Paragraph body = new Paragraph(part.body());
         body.addClassName("user-text");
         add(body);

@@ -58,6 +58,9 @@ class PolicyChangesView extends VerticalLayout implements BeforeEnterObserver, H
         String draftLabel = c.draft() == null ? "" : c.draft().displayLabel();
         String finalLabel = c.fin() == null ? "" : c.fin().displayLabel();
         String label = c.renumbered() ? draftLabel + " → " + finalLabel : finalLabel.isBlank() ? draftLabel : finalLabel;
+        if (label.isBlank()) {
+            label = getTranslation("consultation.part." + (c.fin() != null ? c.fin() : c.draft()).kind());
+        }
         Span kind = new Span(getTranslation("policy.change." + c.kind()));
         kind.getElement().getThemeList().add("badge" + (c.kind() == ChangeKind.UNCHANGED ? " contrast" : ""));
         kind.addClassName("change-" + c.kind().name().toLowerCase());
