@@ -1,0 +1,83 @@
+package cn.ezhou.yshj.base.ui;
+
+import cn.ezhou.yshj.base.BackgroundJobs;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+
+/**
+ * A button that starts an export in the background, a progress bar while it runs (the page polls
+ * once a second), and the download link when the file is ready.
+ */
+public class ExportPanel extends Div {
+
+    private final BackgroundJobs jobs;
+    private final Function<DoubleConsumer, BackgroundJobs.Result> work;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private final Div download = new Div();
+    private String jobId;
+    private com.vaadin.flow.shared.Registration polling;
+
+    public ExportPanel(String buttonText, BackgroundJobs jobs, Function<DoubleConsumer, BackgroundJobs.Result> work) {
+        this.jobs = jobs;
+        this.work = work;
+        addClassName("export-panel");
+        Button start = new Button(buttonText, e -> start());
+        progress.setVisible(false);
+        progress.setWidth("12rem");
+        add(start, progress, status, download);
+    }
+
+    private void start() {
+        Errors.attempt(this, () -> {
+            jobId = jobs.start(work);
+            download.removeAll();
+            progress.setValue(0);
+            progress.setVisible(true);
+            status.setText(getTranslation("export.running"));
+            getUI().ifPresent(ui -> ui.setPollInterval(1000));
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        polling = event.getUI().addPollListener(e -> poll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    private void poll() {
+        if (jobId == null) {
+            return;
+        }
+        jobs.status(jobId).ifPresent(s -> {
+            progress.setValue(s.progress());
+            if (!s.done()) {
+                return;
+            }
+            jobId = null;
+            UI.getCurrent().setPollInterval(-1);
+            progress.setVisible(false);
+            if (s.errorKey() != null) {
+                status.setText(getTranslation(s.errorKey()));
+                return;
+            }
+            status.setText(getTranslation("export.ready"));
+            BackgroundJobs.Result r = s.result();
+            download.add(Downloads.link(r.fileName(), () -> new Downloads.File(r.fileName(), r.contentType(), r.content())));
+        });
+    }
+}
