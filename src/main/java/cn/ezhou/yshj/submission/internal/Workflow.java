@@ -62,12 +62,16 @@ public class Workflow {
     public Access access(long id) {
         Viewer viewer = viewer();
         Submission item = load(id);
-        Set<Party> standing = viewer.partiesOn(item, coUnits(id));
+        return new Access(item, viewer, standingOrRefuse(id, viewer.partiesOn(item, coUnits(id))));
+    }
+
+    /** The viewer's standing on the item; none means the item stays "not found", and the attempt is recorded. */
+    public Set<Party> standingOrRefuse(long id, Set<Party> standing) {
         if (standing.isEmpty()) {
             audit.recordRefused("SUBMISSION_READ", "Submission", id, "not a party");
             throw new Refusal("submission.error.notFound");
         }
-        return new Access(item, viewer, standing);
+        return standing;
     }
 
     public Submission load(long id) {
