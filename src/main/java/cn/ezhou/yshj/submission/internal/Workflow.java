@@ -3,7 +3,6 @@ package cn.ezhou.yshj.submission.internal;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.submission.Party;
 import cn.ezhou.yshj.submission.SubmissionAction;
@@ -45,8 +44,7 @@ public class Workflow {
     public Viewer viewer() {
         String username = username();
         Set<String> roles = currentUser.roles();
-        String unit = roles.contains("DEPARTMENT")
-                ? directory.contact(username).map(AccountContact::orgUnitCode).orElse(null) : null;
+        String unit = roles.contains("DEPARTMENT") ? directory.orgUnitCode(username) : null;
         return new Viewer(username, roles, unit);
     }
 
