@@ -2,7 +2,9 @@ package cn.ezhou.yshj.submission;
 
 import static cn.ezhou.yshj.submission.SubmissionFlow.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.TestClock;
 import java.util.Comparator;
@@ -13,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** The list pages read lines, not items: each line must say what the item's own page says. */
+/**
+ * The list pages and the timeline read records, not items: each line must say what the item's own
+ * page says, and the timeline keeps its scope for items without lines.
+ */
 abstract class SubmissionListsContract {
 
     @Autowired
@@ -83,6 +88,19 @@ abstract class SubmissionListsContract {
         flow.as(SUBMITTER);
         assertThat(ids(submissions.mine(new InboxFilter(SubmissionState.CLOSED, null, null, false), 0, 500)))
                 .contains(done.id()).doesNotContain(open.id(), fresh.id());
+    }
+
+    @Test
+    void a_draft_has_an_empty_timeline_and_a_missing_item_none_at_all() {
+        SubmissionDetail draft = flow.inState(SubmissionState.DRAFT);
+        flow.as(SUBMITTER);
+        assertThat(submissions.timeline(draft.id())).isEmpty();
+        flow.as(OTHER_OBSERVER);
+        assertThatThrownBy(() -> submissions.timeline(draft.id())).isInstanceOf(Refusal.class)
+                .hasMessage("submission.error.notFound");
+        flow.as(OFFICE);
+        assertThatThrownBy(() -> submissions.timeline(Long.MAX_VALUE)).isInstanceOf(Refusal.class)
+                .hasMessage("submission.error.notFound");
     }
 
     private static List<Long> ids(List<SubmissionSummary> lines) {
