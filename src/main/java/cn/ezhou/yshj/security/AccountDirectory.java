@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,10 +28,12 @@ public class AccountDirectory {
 
     private final UserAccountRepository accounts;
     private final InvitationRepository invitations;
+    private final JdbcClient jdbc;
 
-    AccountDirectory(UserAccountRepository accounts, InvitationRepository invitations) {
+    AccountDirectory(UserAccountRepository accounts, InvitationRepository invitations, JdbcClient jdbc) {
         this.accounts = accounts;
         this.invitations = invitations;
+        this.jdbc = jdbc;
     }
 
     /** The account that was activated with the invitation, if it has been. */
@@ -57,6 +61,18 @@ public class AccountDirectory {
 
     public Optional<AccountContact> contact(String username) {
         return accounts.findByUsername(username).map(AccountDirectory::toContact);
+    }
+
+    /**
+     * The unit the account works in, or null (no such account, or none set). Department pages ask
+     * on every call to scope their data, so this is one indexed single-column read, without a
+     * transaction of its own (a lone statement is consistent by itself) and without loading the
+     * account.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public String orgUnitCode(String username) {
+        return jdbc.sql("select org_unit_code from user_account where username = ?").param(username)
+                .query(String.class).optional().orElse(null);
     }
 
     /** Enabled accounts holding the role. */

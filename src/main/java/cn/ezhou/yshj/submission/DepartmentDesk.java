@@ -5,9 +5,9 @@ import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
 import cn.ezhou.yshj.submission.internal.Submission;
+import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
 import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
-import cn.ezhou.yshj.submission.internal.SubmissionRepository;
 import cn.ezhou.yshj.submission.internal.Viewer;
 import cn.ezhou.yshj.submission.internal.Workflow;
 import jakarta.validation.Valid;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -29,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class DepartmentDesk {
 
-    private final SubmissionRepository items;
+    private final SubmissionLists lists;
     private final SubmissionPartyRepository parties;
     private final Workflow workflow;
     private final Deadlines deadlines;
@@ -37,9 +38,9 @@ public class DepartmentDesk {
     private final SubmissionService submissions;
     private final Clock clock;
 
-    DepartmentDesk(SubmissionRepository items, SubmissionPartyRepository parties, Workflow workflow,
+    DepartmentDesk(SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
                    Deadlines deadlines, Notifier notifier, SubmissionService submissions, Clock clock) {
-        this.items = items;
+        this.lists = lists;
         this.parties = parties;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -48,7 +49,11 @@ public class DepartmentDesk {
         this.clock = clock;
     }
 
-    /** The items of the user's own unit, as lead or co-department. A user without a unit sees none. */
+    /**
+     * The items of the user's own unit, as lead or co-department. A user without a unit sees none.
+     * Two independent statements (the unit, then the page): no transaction of its own (see 0009).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SubmissionSummary> inbox(InboxFilter filter, int offset, int limit) {
         Viewer viewer = workflow.viewer();
         if (viewer.unitCode() == null) {
@@ -56,8 +61,8 @@ public class DepartmentDesk {
         }
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
-        return items.unitInbox(viewer.unitCode(), filter, offset, limit).stream()
-                .map(s -> Presenter.summary(s, s.isNameDisclosed() || s.isIdentityRevealed(), today, dueSoon))
+        return lists.unitInbox(viewer.unitCode(), filter, offset, limit).stream()
+                .map(s -> Presenter.summary(s, s.identityOpen(), today, dueSoon))
                 .toList();
     }
 

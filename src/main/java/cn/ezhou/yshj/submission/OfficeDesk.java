@@ -8,6 +8,7 @@ import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
 import cn.ezhou.yshj.submission.internal.Submission;
+import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
 import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
@@ -22,6 +23,7 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -37,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
 public class OfficeDesk {
 
     private final SubmissionRepository items;
+    private final SubmissionLists lists;
     private final SubmissionPartyRepository parties;
     private final Workflow workflow;
     private final Deadlines deadlines;
@@ -45,9 +48,11 @@ public class OfficeDesk {
     private final SubmissionService submissions;
     private final Clock clock;
 
-    OfficeDesk(SubmissionRepository items, SubmissionPartyRepository parties, Workflow workflow, Deadlines deadlines,
-               Notifier notifier, DirectoryService directory, SubmissionService submissions, Clock clock) {
+    OfficeDesk(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
+               Deadlines deadlines, Notifier notifier, DirectoryService directory, SubmissionService submissions,
+               Clock clock) {
         this.items = items;
+        this.lists = lists;
         this.parties = parties;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -57,10 +62,12 @@ public class OfficeDesk {
         this.clock = clock;
     }
 
+    /** The office's list, newest first. One statement, so it needs no transaction of its own (see 0009). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SubmissionSummary> inbox(InboxFilter filter, int offset, int limit) {
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
-        return items.officeInbox(filter, offset, limit).stream()
+        return lists.officeInbox(filter, offset, limit).stream()
                 .map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
     }
 

@@ -7,10 +7,11 @@ import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.submission.internal.Deadlines;
+import cn.ezhou.yshj.submission.internal.ItemTimeline;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
 import cn.ezhou.yshj.submission.internal.Submission;
-import cn.ezhou.yshj.submission.internal.SubmissionEventRepository;
+import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
 import cn.ezhou.yshj.submission.internal.Viewer;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -40,8 +42,9 @@ public class SubmissionService {
     static final int RATING_DAYS = 7;
 
     private final SubmissionRepository items;
+    private final SubmissionLists lists;
     private final SubmissionPartyRepository parties;
-    private final SubmissionEventRepository events;
+    private final ItemTimeline timelines;
     private final Workflow workflow;
     private final Deadlines deadlines;
     private final Notifier notifier;
@@ -49,12 +52,13 @@ public class SubmissionService {
     private final AccountDirectory accounts;
     private final Clock clock;
 
-    SubmissionService(SubmissionRepository items, SubmissionPartyRepository parties, SubmissionEventRepository events,
-                      Workflow workflow, Deadlines deadlines, Notifier notifier, DirectoryService directory,
-                      AccountDirectory accounts, Clock clock) {
+    SubmissionService(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties,
+                      ItemTimeline timelines, Workflow workflow, Deadlines deadlines, Notifier notifier,
+                      DirectoryService directory, AccountDirectory accounts, Clock clock) {
         this.items = items;
+        this.lists = lists;
         this.parties = parties;
-        this.events = events;
+        this.timelines = timelines;
         this.workflow = workflow;
         this.deadlines = deadlines;
         this.notifier = notifier;
@@ -121,12 +125,14 @@ public class SubmissionService {
                 .map(s -> detail(s.getId()));
     }
 
+    /** The submitter's own items, newest first. One statement: no transaction of its own (see 0009). */
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<SubmissionSummary> mine(InboxFilter filter, int offset, int limit) {
         String username = workflow.username();
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
-        return items.submitterList(username, filter, offset, limit).stream()
+        return lists.submitterList(username, filter, offset, limit).stream()
                 .map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
     }
 
@@ -144,15 +150,23 @@ public class SubmissionService {
                 workflow.actions(item, standing));
     }
 
+    /**
+     * The item's timeline as this viewer may see it; an item outside the viewer's scope is "not
+     * found". The scope and the lines come in one statement, so no transaction of its own (see 0009).
+     */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<TimelineEntry> timeline(long id) {
-        Workflow.Access access = workflow.access(id);
-        Submission item = access.item();
-        Set<Party> standing = access.standing();
+        Viewer viewer = workflow.viewer();
+        ItemTimeline.Read read = timelines.read(id, viewer.unitCode())
+                .orElseThrow(() -> new Refusal("submission.error.notFound"));
+        ItemTimeline.Scope item = read.scope();
+        Set<Party> standing = workflow.standingOrRefuse(id, viewer.partiesOn(item.submitterUsername(),
+                item.leadUnit(), item.viewerIsCo() ? Set.of(viewer.unitCode()) : Set.of()));
         boolean onlySubmitter = standing.equals(Set.of(Party.SUBMITTER));
-        boolean identity = Presenter.showsIdentity(standing, item);
-        return events.findBySubmissionIdOrderByIdAsc(id).stream()
-                .filter(e -> !onlySubmitter || e.isSubmitterVisible())
+        boolean identity = Presenter.showsIdentity(standing, item.nameDisclosed(), item.identityRevealed());
+        return read.lines().stream()
+                .filter(e -> !onlySubmitter || e.submitterVisible())
                 .map(e -> Presenter.line(e, item, identity))
                 .toList();
     }

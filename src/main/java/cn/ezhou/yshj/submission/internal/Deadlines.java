@@ -2,6 +2,7 @@ package cn.ezhou.yshj.submission.internal;
 
 import cn.ezhou.yshj.calendar.WorkCalendarService;
 import cn.ezhou.yshj.submission.DeadlineStatus;
+import cn.ezhou.yshj.submission.SubmissionState;
 import cn.ezhou.yshj.submission.SubmissionType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -69,12 +70,17 @@ public class Deadlines {
     private volatile DueSoon dueSoon;
 
     public static DeadlineStatus status(Submission item, LocalDate today, LocalDate dueSoonLimit) {
-        if (item.getDeadline() == null || !Workflow.deadlineRunning(item.getState())) {
+        return status(item.getState(), item.getDeadline(), today, dueSoonLimit);
+    }
+
+    public static DeadlineStatus status(SubmissionState state, LocalDate deadline, LocalDate today,
+                                        LocalDate dueSoonLimit) {
+        if (deadline == null || !Workflow.deadlineRunning(state)) {
             return DeadlineStatus.NONE;
         }
-        if (item.getDeadline().isBefore(today)) {
+        if (deadline.isBefore(today)) {
             return DeadlineStatus.OVERDUE;
         }
-        return item.getDeadline().isAfter(dueSoonLimit) ? DeadlineStatus.ON_TIME : DeadlineStatus.DUE_SOON;
+        return deadline.isAfter(dueSoonLimit) ? DeadlineStatus.ON_TIME : DeadlineStatus.DUE_SOON;
     }
 }

@@ -22,21 +22,31 @@ public final class Presenter {
     }
 
     public static boolean showsIdentity(Set<Party> standing, Submission item) {
-        return standing.contains(Party.OFFICE) || standing.contains(Party.SUBMITTER)
-                || item.isNameDisclosed() || item.isIdentityRevealed();
+        return showsIdentity(standing, item.isNameDisclosed(), item.isIdentityRevealed());
+    }
+
+    public static boolean showsIdentity(Set<Party> standing, boolean nameDisclosed, boolean identityRevealed) {
+        return standing.contains(Party.OFFICE) || standing.contains(Party.SUBMITTER) || nameDisclosed
+                || identityRevealed;
     }
 
     public static String submitterLabel(Submission item, boolean identity) {
-        if (identity && item.getSubmitterName() != null) {
-            return item.getSubmitterName() + " (" + item.getPseudonym() + ")";
-        }
-        return item.getPseudonym();
+        return label(item.getSubmitterName(), item.getPseudonym(), identity);
+    }
+
+    private static String label(String name, String pseudonym, boolean identity) {
+        return identity && name != null ? name + " (" + pseudonym + ")" : pseudonym;
     }
 
     public static SubmissionSummary summary(Submission s, boolean identity, LocalDate today, LocalDate dueSoon) {
-        return new SubmissionSummary(s.getId(), s.getReferenceNo(), s.getType(), s.getDomainCode(), s.getTitle(),
-                s.getState(), s.getLeadUnit(), s.getDeadline(), Deadlines.status(s, today, dueSoon), s.getSubmittedAt(),
-                s.getCreatedAt(), submitterLabel(s, identity), s.getChannelCode(), s.isUrgent());
+        return summary(SubmissionLine.of(s), identity, today, dueSoon);
+    }
+
+    public static SubmissionSummary summary(SubmissionLine s, boolean identity, LocalDate today, LocalDate dueSoon) {
+        return new SubmissionSummary(s.id(), s.referenceNo(), s.type(), s.domainCode(), s.title(), s.state(),
+                s.leadUnit(), s.deadline(), Deadlines.status(s.state(), s.deadline(), today, dueSoon),
+                s.submittedAt(), s.createdAt(), label(s.submitterName(), s.pseudonym(), identity), s.channelCode(),
+                s.urgent());
     }
 
     public static SubmissionDetail detail(Submission s, Set<Party> standing, List<SubmissionParty> parties,
@@ -72,11 +82,11 @@ public final class Presenter {
     }
 
     /** A timeline line for the viewer: the submitter's own actions are shown under the pseudonym to departments. */
-    public static TimelineEntry line(SubmissionEvent e, Submission item, boolean identity) {
-        String actor = e.getActor();
-        if (actor.equals(item.getSubmitterUsername()) && !identity) {
-            actor = item.getPseudonym();
+    public static TimelineEntry line(ItemTimeline.Line e, ItemTimeline.Scope item, boolean identity) {
+        String actor = e.actor();
+        if (actor.equals(item.submitterUsername()) && !identity) {
+            actor = item.pseudonym();
         }
-        return e.toEntry(actor);
+        return new TimelineEntry(e.id(), e.at(), actor, e.actorRole(), e.action(), e.from(), e.to(), e.detail());
     }
 }

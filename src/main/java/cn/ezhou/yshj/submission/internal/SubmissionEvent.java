@@ -1,7 +1,6 @@
 package cn.ezhou.yshj.submission.internal;
 
 import cn.ezhou.yshj.submission.SubmissionState;
-import cn.ezhou.yshj.submission.TimelineEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -54,12 +53,5 @@ public class SubmissionEvent {
         this.toState = to;
         this.detail = detail;
         this.submitterVisible = submitterVisible;
-    }
-
-    public String getActor() { return actor; }
-    public boolean isSubmitterVisible() { return submitterVisible; }
-
-    public TimelineEntry toEntry(String shownActor) {
-        return new TimelineEntry(id, occurredAt, shownActor, actorRole, action, fromState, toState, detail);
     }
 }

@@ -1,9 +1,7 @@
 package cn.ezhou.yshj.submission.internal;
 
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/** Writes timeline lines; the timeline is read by {@link ItemTimeline}. */
 public interface SubmissionEventRepository extends JpaRepository<SubmissionEvent, Long> {
-
-    List<SubmissionEvent> findBySubmissionIdOrderByIdAsc(long submissionId);
 }

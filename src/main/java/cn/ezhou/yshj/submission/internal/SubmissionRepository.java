@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long>, SubmissionLists {
+public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByClientToken(String clientToken);
 

@@ -18,15 +18,20 @@ public record Viewer(String username, Set<String> roles, String unitCode) {
 
     /** The capacities in which this viewer stands to the item, given its co-department units. */
     public Set<Party> partiesOn(Submission item, Set<String> coUnits) {
+        return partiesOn(item.getSubmitterUsername(), item.getLeadUnit(), coUnits);
+    }
+
+    /** The same, from an item's submitter and lead unit as a read model gives them. */
+    public Set<Party> partiesOn(String submitterUsername, String leadUnit, Set<String> coUnits) {
         Set<Party> parties = EnumSet.noneOf(Party.class);
-        if (username.equals(item.getSubmitterUsername())) {
+        if (username.equals(submitterUsername)) {
             parties.add(Party.SUBMITTER);
         }
         if (roles.contains("OFFICE")) {
             parties.add(Party.OFFICE);
         }
         if (roles.contains("DEPARTMENT") && unitCode != null) {
-            if (unitCode.equals(item.getLeadUnit())) {
+            if (unitCode.equals(leadUnit)) {
                 parties.add(Party.LEAD);
             }
             if (coUnits.contains(unitCode)) {

@@ -3,7 +3,6 @@ package cn.ezhou.yshj.submission.internal;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.submission.Party;
 import cn.ezhou.yshj.submission.SubmissionAction;
@@ -45,8 +44,7 @@ public class Workflow {
     public Viewer viewer() {
         String username = username();
         Set<String> roles = currentUser.roles();
-        String unit = roles.contains("DEPARTMENT")
-                ? directory.contact(username).map(AccountContact::orgUnitCode).orElse(null) : null;
+        String unit = roles.contains("DEPARTMENT") ? directory.orgUnitCode(username) : null;
         return new Viewer(username, roles, unit);
     }
 
@@ -62,12 +60,16 @@ public class Workflow {
     public Access access(long id) {
         Viewer viewer = viewer();
         Submission item = load(id);
-        Set<Party> standing = viewer.partiesOn(item, coUnits(id));
+        return new Access(item, viewer, standingOrRefuse(id, viewer.partiesOn(item, coUnits(id))));
+    }
+
+    /** The viewer's standing on the item; none means the item stays "not found", and the attempt is recorded. */
+    public Set<Party> standingOrRefuse(long id, Set<Party> standing) {
         if (standing.isEmpty()) {
             audit.recordRefused("SUBMISSION_READ", "Submission", id, "not a party");
             throw new Refusal("submission.error.notFound");
         }
-        return new Access(item, viewer, standing);
+        return standing;
     }
 
     public Submission load(long id) {
