@@ -21,6 +21,9 @@ class PeriodPicker extends Composite<HorizontalLayout> {
 
     PeriodPicker(LocalDate today, Preset initial) {
         this.today = today;
+        DatePicker.DatePickerI18n format = new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        from.setI18n(format);
+        to.setI18n(format);
         from.setLabel(getTranslation("oversight.from"));
         to.setLabel(getTranslation("oversight.to"));
         from.setId("period-from");
