@@ -63,6 +63,12 @@ public class WorkCalendarService {
         return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(d -> isWorking(d, exceptions)).count();
     }
 
+    /** Working days of a whole range at once (one calendar query), for figures over many items. */
+    public WorkingDayIndex index(LocalDate first, LocalDate last) {
+        Map<LocalDate, DayKind> exceptions = exceptions(first, last);
+        return new WorkingDayIndex(first, last, d -> isWorking(d, exceptions));
+    }
+
     /** The days of a year that depart from the ordinary rule, in date order. */
     @PreAuthorize("isAuthenticated()")
     public List<CalendarDayRecord> year(int year) {

@@ -1,0 +1,57 @@
+package cn.ezhou.yshj.oversight.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds the pre-aggregated figures from all items, every ten minutes by default, once across
+ * instances, and at start-up when they were never built. A full rebuild rather than an incremental
+ * one: any item can change long after its deadline (a late reply, a rating, a reopening), and
+ * walking all items is a few seconds of work (see the README's benchmark).
+ */
+@Component
+public class FigureRefresh {
+
+    private final FigureBuilder builder;
+    private final FigureStore store;
+    private final FigureReader reader;
+    private final Clock clock;
+
+    FigureRefresh(FigureBuilder builder, FigureStore store, FigureReader reader, Clock clock) {
+        this.builder = builder;
+        this.store = store;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    /** What a rebuild did: items read and how long it took. */
+    public record Result(Instant at, long itemsRead, long millis) {
+    }
+
+    @Scheduled(cron = "${portal.oversight.refresh-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "oversight-refresh", lockAtMostFor = "30m")
+    void scheduled() {
+        run();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void firstBuild() {
+        if (reader.asOf() == null) {
+            run();
+        }
+    }
+
+    public Result run() {
+        long start = System.nanoTime();
+        FigureBuilder.Built built = builder.build();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Instant at = clock.instant();
+        store.replace(built, at, millis);
+        return new Result(at, built.itemsRead(), millis);
+    }
+}
