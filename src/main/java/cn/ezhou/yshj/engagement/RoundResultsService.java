@@ -62,7 +62,7 @@ public class RoundResultsService {
 
     /** The viewer's own department's averages and number of ratings in a closed round it was rated in. */
     @PreAuthorize("hasRole('DEPARTMENT')")
-    public DepartmentScore ownDepartment(long roundId) {
+    public DepartmentResult ownDepartment(long roundId) {
         Participant p = participants.current();
         SatisfactionRound round = rounds.findById(roundId)
                 .filter(r -> p.departmentUnit() != null && r.getDepartments().contains(p.departmentUnit()))
@@ -71,8 +71,9 @@ public class RoundResultsService {
         if (round.phase(today) != RoundPhase.CLOSED) {
             throw new Refusal("round.error.resultsAfterClose", round.getClosesOn().toString());
         }
-        return table.results(List.of(round), today).getFirst().departments().stream()
-                .filter(s -> s.unitCode().equals(p.departmentUnit())).findFirst().orElseThrow();
+        RoundResults all = table.results(List.of(round), today).getFirst();
+        return new DepartmentResult(all.round(), all.departments().stream()
+                .filter(s -> s.unitCode().equals(p.departmentUnit())).findFirst().orElseThrow());
     }
 
     private SatisfactionRound round(long roundId) {

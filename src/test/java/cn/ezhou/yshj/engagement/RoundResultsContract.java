@@ -76,7 +76,7 @@ abstract class RoundResultsContract extends RoundContract {
         f.as(FGW_HANDLER);
         assertThat(refusal(() -> results.ownDepartment(round)).key()).isEqualTo("round.error.resultsAfterClose");
         at("2026-07-01");
-        DepartmentScore own = results.ownDepartment(round);
+        DepartmentScore own = results.ownDepartment(round).score();
         assertThat(own).isEqualTo(new DepartmentScore("FGW", java.util.List.of(4.0, 4.0, 3.0, 3.0), 3.5, 2));
         assertThat(Arrays.stream(DepartmentScore.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactly("unitCode", "dimensionAverages", "overallAverage", "ratings");
