@@ -81,6 +81,11 @@ public class AssociationDirectory {
         return result;
     }
 
+    /** The liaison accounts of every active association: the associations a city-wide survey or briefing reaches. */
+    public Map<Long, List<String>> activeLiaisonAccounts() {
+        return liaisonAccounts(associations.activeIds());
+    }
+
     /** Names of associations by id. */
     @Transactional(readOnly = true)
     public Map<Long, String> names(Collection<Long> ids) {

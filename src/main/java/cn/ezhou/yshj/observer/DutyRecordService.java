@@ -2,12 +2,14 @@ package cn.ezhou.yshj.observer;
 
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.engagement.EngagementStatistics;
 import cn.ezhou.yshj.observer.internal.Observer;
 import cn.ezhou.yshj.observer.internal.ObserverRepository;
 import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.submission.SubmitterCounts;
 import cn.ezhou.yshj.submission.SubmitterStatistics;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The duty record (履职档案) from the submissions side: an observer's figures, the office's list of
+ * The duty record (履职档案) from the submissions and engagement sides: an observer's figures, the office's list of
  * observers short of the quarterly minimum, and the figures the annual evaluation starts from.
  * An observer's submissions are those of the account activated with the observer's invitation.
  */
@@ -35,17 +37,19 @@ public class DutyRecordService {
     private final ObserverService observerService;
     private final ObserverRepository observers;
     private final SubmitterStatistics statistics;
+    private final EngagementStatistics engagement;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int quarterlyMinimum;
 
     DutyRecordService(ObserverService observerService, ObserverRepository observers, SubmitterStatistics statistics,
-                      AccountDirectory directory, CurrentUser currentUser, Clock clock,
+                      EngagementStatistics engagement, AccountDirectory directory, CurrentUser currentUser, Clock clock,
                       @Value("${portal.observers.quarterly-minimum:1}") int quarterlyMinimum) {
         this.observerService = observerService;
         this.observers = observers;
         this.statistics = statistics;
+        this.engagement = engagement;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -63,10 +67,11 @@ public class DutyRecordService {
         String username = currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
         return observerService.mine().filter(o -> o.termStart() != null).map(o -> {
             Quarter quarter = Quarter.of(LocalDate.now(clock));
-            SubmitterCounts term = statistics.counts(username, Quarter.startOf(o.termStart()),
-                    Quarter.startOf(o.termEnd().plusDays(1)));
-            return new DutyRecord(term, quarter, statistics.counts(username, quarter.from(), quarter.to()),
-                    quarterlyMinimum);
+            Instant termFrom = Quarter.startOf(o.termStart());
+            Instant termTo = Quarter.startOf(o.termEnd().plusDays(1));
+            return new DutyRecord(statistics.counts(username, termFrom, termTo), quarter,
+                    statistics.counts(username, quarter.from(), quarter.to()), quarterlyMinimum,
+                    engagement.counts(username, termFrom, termTo), engagement.counts(username, quarter.from(), quarter.to()));
         });
     }
 

@@ -25,4 +25,7 @@ public interface AssociationRepository extends JpaRepository<Association, Long> 
     List<Long> activeAmong(Collection<Long> ids);
 
     List<Association> findByIdIn(Collection<Long> ids);
+
+    @Query("select a.id from Association a where a.active = true")
+    List<Long> activeIds();
 }

@@ -33,12 +33,18 @@ class DutyFigures extends VerticalLayout {
                 row("me.duty.submitted", record, SubmitterCounts::submitted),
                 row("me.duty.accepted", record, SubmitterCounts::accepted),
                 row("me.duty.adopted", record, SubmitterCounts::adopted),
-                row("me.duty.rated", record, SubmitterCounts::rated)));
+                row("me.duty.rated", record, SubmitterCounts::rated),
+                new Row(getTranslation("me.duty.activities"), record.termEngagement().activitiesAttended(),
+                        record.quarterEngagement().activitiesAttended()),
+                new Row(getTranslation("me.duty.rounds"), record.termEngagement().roundsRated(),
+                        record.quarterEngagement().roundsRated())));
         figures.setAllRowsVisible(true);
         figures.addThemeVariants(GridVariant.LUMO_COMPACT);
         Paragraph explain = new Paragraph(getTranslation("me.duty.explain"));
         explain.getStyle().set("font-size", "var(--lumo-font-size-s)");
-        add(new H3(getTranslation("me.duty.heading")), obligation, figures, explain);
+        Paragraph engagement = new Paragraph(getTranslation("me.duty.explainEngagement"));
+        engagement.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        add(new H3(getTranslation("me.duty.heading")), obligation, figures, explain, engagement);
     }
 
     private Row row(String key, DutyRecord record, ToLongFunction<SubmitterCounts> figure) {

@@ -30,14 +30,14 @@ class NavigationByRoleTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
     void the_office_sees_organisation_and_calendar_but_not_users() {
-        assertThat(navigationLabels()).containsExactly("首页", "数据看板", "诉求收件箱", "督办", "共性问题", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "观察员队伍", "队伍规模", "季度履职", "商会协会", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "数据看板", "诉求收件箱", "督办", "共性问题", "部门红黑榜", "通报考核", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "观察员队伍", "队伍规模", "季度履职", "商会协会", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
     }
 
     @Test
     @WithMockUser(username = "observer", roles = "OBSERVER")
     void an_observer_sees_no_administration() {
         charters.acknowledge(charters.current().orElseThrow().versionNumber());
-        assertThat(navigationLabels()).containsExactly("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
     }
 
     @Test
@@ -52,6 +52,6 @@ class NavigationByRoleTest extends PortalViewTest {
     void labels_follow_the_chosen_language() {
         UI.getCurrent().setLocale(PortalTranslations.ENGLISH);
         navigate(cn.ezhou.yshj.security.ui.LoginView.class); // leave the layout, as the page reload does
-        assertThat(navigationLabels()).containsExactly("Home", "Department inbox", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Typical cases", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Department inbox", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Typical cases", "My account");
     }
 }

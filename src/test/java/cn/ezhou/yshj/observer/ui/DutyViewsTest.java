@@ -96,5 +96,9 @@ class DutyViewsTest extends PortalViewTest {
         assertThat(test(figures).getCellText(0, 0)).isEqualTo("提交建议");
         assertThat(test(figures).getCellText(0, 1)).isEqualTo("1");
         assertThat(test(figures).getCellText(0, 2)).isEqualTo("1");
+        assertThat(test(figures).getCellText(4, 0)).isEqualTo("参加活动");
+        assertThat(test(figures).getCellText(4, 1)).isEqualTo("0");
+        assertThat(test(figures).getCellText(5, 0)).isEqualTo("参与满意度测评（轮）");
+        assertThat(test(figures).getCellText(5, 2)).isEqualTo("0");
     }
 }

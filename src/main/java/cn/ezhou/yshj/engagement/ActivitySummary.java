@@ -1,0 +1,11 @@
+package cn.ezhou.yshj.engagement;
+
+import java.time.Instant;
+
+/**
+ * An activity as lists show it, with how many signed up; {@code signedUpByMe} tells a recipient whether
+ * it holds a place.
+ */
+public record ActivitySummary(long id, ActivityKind kind, String title, Instant startsAt, String place, int capacity,
+                              Instant signupDeadline, long signedUp, boolean signedUpByMe) {
+}

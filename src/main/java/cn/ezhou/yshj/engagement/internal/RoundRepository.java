@@ -1,0 +1,24 @@
+package cn.ezhou.yshj.engagement.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface RoundRepository extends JpaRepository<SatisfactionRound, Long> {
+
+    Page<SatisfactionRound> findAllByOrderByOpensOnDescIdDesc(Pageable pageable);
+
+    /** Rounds raters may see: those that have opened. */
+    Page<SatisfactionRound> findByOpensOnLessThanEqualOrderByOpensOnDescIdDesc(LocalDate today, Pageable pageable);
+
+    @Query("select r from SatisfactionRound r where :unit member of r.departments order by r.opensOn desc, r.id desc")
+    Page<SatisfactionRound> rating(String unit, Pageable pageable);
+
+    List<SatisfactionRound> findByClosesOnGreaterThanEqualAndClosesOnLessThanOrderByClosesOnAscIdAsc(LocalDate from,
+                                                                                                    LocalDate to);
+
+    List<SatisfactionRound> findByOpenedAtIsNullAndOpensOnLessThanEqual(LocalDate today);
+}

@@ -1,0 +1,62 @@
+package cn.ezhou.yshj.engagement.ui;
+
+import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.ui.Formats;
+import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.engagement.BriefingService;
+import cn.ezhou.yshj.engagement.BriefingSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+
+/** Briefings: the office publishes and sees how many read each; recipients see theirs, unread ones marked. */
+@Route(value = "briefings", layout = MainLayout.class)
+@Menu(title = "nav.briefings", order = 15, icon = "vaadin:newspaper")
+@RolesAllowed({AppRoles.OFFICE, AppRoles.OBSERVER, AppRoles.ASSOCIATION})
+class BriefingsView extends VerticalLayout implements HasDynamicTitle {
+
+    BriefingsView(BriefingService briefings, CurrentUser currentUser) {
+        setSizeFull();
+        add(new H2(getPageTitle()));
+        boolean office = currentUser.hasRole(AppRoles.OFFICE);
+        if (office) {
+            Button create = new Button(getTranslation("briefing.new"), VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("briefings/new")));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("briefing-new");
+            add(create);
+        }
+        Grid<BriefingSummary> grid = new Grid<>();
+        grid.addColumn(BriefingSummary::title).setHeader(getTranslation("briefing.title")).setFlexGrow(2);
+        grid.addColumn(b -> Formats.dateTime(b.publishedAt())).setHeader(getTranslation("briefing.publishedAt"))
+                .setAutoWidth(true);
+        if (office) {
+            grid.addColumn(b -> getTranslation("briefing.readOf", b.read(), b.recipients()))
+                    .setHeader(getTranslation("briefing.reach")).setAutoWidth(true);
+        } else {
+            grid.addColumn(b -> getTranslation(b.readAt() == null ? "briefing.unread" : "briefing.read"))
+                    .setHeader(getTranslation("briefing.status")).setAutoWidth(true);
+            grid.setPartNameGenerator(b -> b.readAt() == null ? "unread" : null);
+        }
+        grid.setItems(q -> briefings.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.setPageSize(50);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("briefings/" + e.getItem().id())));
+        grid.setEmptyStateText(getTranslation(office ? "briefing.none.office" : "briefing.none"));
+        grid.setId("briefing-list");
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.briefings");
+    }
+}

@@ -1,0 +1,112 @@
+package cn.ezhou.yshj.observer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.engagement.ActivityKind;
+import cn.ezhou.yshj.engagement.ActivityService;
+import cn.ezhou.yshj.engagement.Attendance;
+import cn.ezhou.yshj.engagement.AttendanceDesk;
+import cn.ezhou.yshj.engagement.CreateActivity;
+import cn.ezhou.yshj.engagement.EngagementCounts;
+import cn.ezhou.yshj.engagement.OpenRound;
+import cn.ezhou.yshj.engagement.RatingCommand;
+import cn.ezhou.yshj.engagement.RatingDesk;
+import cn.ezhou.yshj.engagement.RoundService;
+import cn.ezhou.yshj.engagement.SignupRecord;
+import cn.ezhou.yshj.observer.DutyFixture.Appointed;
+import cn.ezhou.yshj.observer.internal.ObserverRepository;
+import cn.ezhou.yshj.security.AccountService;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.submission.DepartmentDesk;
+import cn.ezhou.yshj.submission.OfficeDesk;
+import cn.ezhou.yshj.submission.SubmissionService;
+import cn.ezhou.yshj.support.TestClock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Attendance and satisfaction ratings feed the observer's duty record, for the term and for the quarter. */
+abstract class DutyEngagementContract {
+
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired UserAccountRepository accountRepository;
+    @Autowired ObserverService observers;
+    @Autowired PublicityService publicity;
+    @Autowired ObserverRepository observerRepository;
+    @Autowired AccountService accounts;
+    @Autowired SubmissionService submissions;
+    @Autowired OfficeDesk office;
+    @Autowired DepartmentDesk departments;
+    @Autowired TestClock clock;
+    @Autowired DutyRecordService dutyRecords;
+    @Autowired ActivityService activities;
+    @Autowired AttendanceDesk attendance;
+    @Autowired RoundService rounds;
+    @Autowired RatingDesk ratings;
+
+    DutyFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
+                submissions, office, departments, clock);
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        security.clearContext();
+    }
+
+    /** An activity starting in ten days at 14:00; the observer signs up, and after the start the office records it. */
+    private void attend(String username, Attendance outcome) {
+        LocalDateTime start = fixture.today().plusDays(10).atTime(14, 0);
+        fixture.asOffice();
+        long id = activities.create(new CreateActivity(ActivityKind.INSPECTION, "明察暗访", "走访政务服务中心", start,
+                "市民之家", 5, start.minusDays(1), true, false));
+        fixture.asObserver(username);
+        activities.signUp(id);
+        clock.set(start.plusHours(1).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+        fixture.asOffice();
+        SignupRecord s = attendance.signups(id, PageRequest.of(0, 10)).getContent().getFirst();
+        attendance.record(id, s.id(), s.version(), outcome);
+    }
+
+    @Test
+    void activities_attended_and_rounds_rated_appear_in_the_duty_record_for_the_term_and_the_quarter() {
+        fixture.at("2026-01-05");
+        Appointed a = fixture.appoint("履职活动甲", LocalDate.parse("2028-02-03"), true);
+        String me = a.username();
+        attend(me, Attendance.PRESENT); // first quarter
+        fixture.at("2026-04-10");
+        attend(me, Attendance.PRESENT); // second quarter
+        fixture.at("2026-04-22");
+        attend(me, Attendance.ABSENT); // absent does not count
+        fixture.asOffice();
+        long round = rounds.open(new OpenRound("2026年上半年满意度测评", Set.of("FGW", "RSJ"), null,
+                fixture.today(), fixture.today().plusDays(20)));
+        fixture.asObserver(me);
+        ratings.rate(round, new RatingCommand("FGW", List.of(5, 4, 4, 5), null));
+        ratings.rate(round, new RatingCommand("RSJ", List.of(3, 3, 4, 4), "窗口排队时间长"));
+
+        fixture.asObserver(me);
+        DutyRecord record = dutyRecords.mine().orElseThrow();
+        assertThat(record.quarter()).isEqualTo(new Quarter(2026, 2));
+        assertThat(record.termEngagement()).isEqualTo(new EngagementCounts(2, 1));
+        assertThat(record.quarterEngagement()).isEqualTo(new EngagementCounts(1, 1));
+
+        fixture.at("2026-07-02");
+        fixture.asObserver(me);
+        DutyRecord next = dutyRecords.mine().orElseThrow();
+        assertThat(next.termEngagement()).isEqualTo(new EngagementCounts(2, 1));
+        assertThat(next.quarterEngagement()).isEqualTo(EngagementCounts.NONE);
+    }
+}
