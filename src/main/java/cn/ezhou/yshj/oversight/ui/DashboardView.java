@@ -11,6 +11,7 @@ import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.oversight.Dashboard;
 import cn.ezhou.yshj.oversight.FigureQuery;
 import cn.ezhou.yshj.oversight.OversightFigures;
+import cn.ezhou.yshj.oversight.SatisfactionRounds;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
@@ -45,10 +46,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final MonthlyTrend trend = new MonthlyTrend();
     private final OpenGrid byState;
     private final OpenGrid byUnit;
+    private final RoundResultsPanel rounds;
 
-    DashboardView(OversightFigures figures, DirectoryService directory, Clock clock) {
+    DashboardView(OversightFigures figures, SatisfactionRounds satisfactionRounds, DirectoryService directory, Clock clock) {
         this.figures = figures;
         Names names = new Names(directory, getLocale());
+        rounds = new RoundResultsPanel(satisfactionRounds, names);
         period = new PeriodPicker(LocalDate.now(clock), PeriodPicker.Preset.YEAR);
         district.setLabel(getTranslation("oversight.district"));
         district.setItems(Names.districts(directory));
@@ -75,7 +78,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         byUnit = new OpenGrid("oversight.unit", u -> u.isEmpty() ? getTranslation("oversight.unassigned")
                 : names.unit(u), "open-by-unit");
         asOf.setId("figures-as-of");
-        add(filters, asOf, keys, trend, new H3(getTranslation("oversight.openByState")), byState,
+        add(filters, asOf, keys, trend, rounds, new H3(getTranslation("oversight.openByState")), byState,
                 new H3(getTranslation("oversight.openByUnit")), byUnit, new H3(getTranslation("oversight.method")),
                 new Paragraph(getTranslation("oversight.method.dashboard")));
         period.onChange(this::load);
@@ -95,6 +98,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             trend.show(d.months());
             byState.show(d.openByState());
             byUnit.show(d.openByUnit());
+            rounds.show(period.from(), period.to());
         });
     }
 
