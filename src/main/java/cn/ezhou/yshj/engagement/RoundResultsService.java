@@ -44,6 +44,7 @@ public class RoundResultsService {
         this.clock = clock;
     }
 
+    /** Every department's averages and the response rate, live while the round is open (the office follows it). */
     @PreAuthorize("hasRole('OFFICE')")
     public RoundResults results(long roundId) {
         return table.results(List.of(round(roundId)), LocalDate.now(clock)).getFirst();
