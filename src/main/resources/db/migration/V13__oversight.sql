@@ -24,6 +24,28 @@ create table oversight_day (
     primary key (deadline_day, unit_code, district_code, domain_code)
 );
 
+-- The same per calendar month (month_start = the 1st), so that whole months of a long period are
+-- read from a few thousand rows; partial months and the current month are read per day.
+create table oversight_month (
+    month_start date not null,
+    unit_code varchar(32) not null,
+    district_code varchar(32) not null,
+    domain_code varchar(32) not null,
+    items int not null,
+    on_time int not null,
+    late int not null,
+    running int not null,
+    answered int not null,
+    timed int not null,
+    reply_days bigint not null,
+    satisfied int not null,
+    basic int not null,
+    defaulted int not null,
+    dissatisfied int not null,
+    reopened int not null,
+    primary key (month_start, unit_code, district_code, domain_code)
+);
+
 -- The open items as of the last rebuild, by state, lead department ('' = none yet), district, domain.
 create table oversight_open (
     state varchar(24) not null,

@@ -14,6 +14,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureReader {
 
+    /** The sums of a bucket table; {@code %s} is its date column, compared with the first two parameters. */
     private static final String SUMS = """
-            sum(items), sum(on_time), sum(late), sum(case when deadline_day < ? then running else 0 end),
-            sum(case when deadline_day >= ? then running else 0 end), sum(answered), sum(timed), sum(reply_days),
+            sum(items), sum(on_time), sum(late), sum(case when %1$s < ? then running else 0 end),
+            sum(case when %1$s >= ? then running else 0 end), sum(answered), sum(timed), sum(reply_days),
             sum(satisfied), sum(basic), sum(defaulted), sum(dissatisfied), sum(reopened)""";
 
     private final JdbcTemplate jdbc;
@@ -43,12 +47,13 @@ public class FigureReader {
     }
 
     public List<MonthFigures> months(FigureQuery q, LocalDate today) {
-        return grouped("year(deadline_day), month(deadline_day)", q, today,
-                (rs, f) -> new MonthFigures(YearMonth.of(rs.getInt(1), rs.getInt(2)), f), 2);
+        return grouped(true, q, today).entrySet().stream()
+                .map(e -> new MonthFigures(YearMonth.parse(e.getKey()), e.getValue())).toList();
     }
 
     public List<UnitFigures> units(FigureQuery q, LocalDate today) {
-        return grouped("unit_code", q, today, (rs, f) -> new UnitFigures(rs.getString(1), f), 1);
+        return grouped(false, q, today).entrySet().stream()
+                .map(e -> new UnitFigures(e.getKey(), e.getValue())).toList();
     }
 
     /** Open items grouped by {@code state} or by {@code unit_code}, largest first. */
@@ -61,17 +66,43 @@ public class FigureReader {
                 (rs, i) -> new OpenCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
     }
 
-    interface Row<T> {
-        T map(ResultSet rs, Figures figures) throws SQLException;
+    /**
+     * Figures by month (key 2026-01) or by unit, in key order: whole months from the monthly table
+     * (not the current month), the rest of the period from the daily table, added together.
+     */
+    private Map<String, Figures> grouped(boolean byMonth, FigureQuery q, LocalDate today) {
+        PeriodSplit split = PeriodSplit.of(q.from(), q.to(), today);
+        Map<String, Figures> result = new TreeMap<>();
+        if (split.hasWholeMonths()) {
+            Date monthNow = Date.valueOf(today.withDayOfMonth(1));
+            List<Object> args = new ArrayList<>(List.of(monthNow, monthNow, Date.valueOf(split.firstMonth()),
+                    Date.valueOf(split.lastMonth()), monthNow));
+            read(byMonth, "month_start", "oversight_month",
+                    "month_start >= ? and month_start <= ? and month_start <> ?", args, q, result);
+        }
+        if (!split.dayRanges().isEmpty()) {
+            List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today)));
+            StringJoiner where = new StringJoiner(" or ", "(", ")");
+            for (LocalDate[] range : split.dayRanges()) {
+                where.add("deadline_day between ? and ?");
+                args.add(Date.valueOf(range[0]));
+                args.add(Date.valueOf(range[1]));
+            }
+            read(byMonth, "deadline_day", "oversight_day", where.toString(), args, q, result);
+        }
+        return result;
     }
 
-    private <T> List<T> grouped(String group, FigureQuery q, LocalDate today, Row<T> row, int keys) {
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(q.from()),
-                Date.valueOf(q.to())));
-        String where = filters(q.district(), q.domain(), args);
-        String sql = "select " + group + ", " + SUMS + " from oversight_day where deadline_day >= ? and deadline_day <= ?"
-                + where + " group by " + group + " order by " + group;
-        return jdbc.query(sql, (rs, i) -> row.map(rs, figures(rs, keys + 1)), args.toArray());
+    private void read(boolean byMonth, String column, String table, String where, List<Object> args, FigureQuery q,
+                      Map<String, Figures> into) {
+        String group = byMonth ? "year(" + column + "), month(" + column + ")" : "unit_code";
+        String sql = "select " + group + ", " + SUMS.formatted(column) + " from " + table + " where " + where
+                + filters(q.district(), q.domain(), args) + " group by " + group;
+        int keys = byMonth ? 2 : 1;
+        jdbc.query(sql, rs -> {
+            String key = byMonth ? "%04d-%02d".formatted(rs.getInt(1), rs.getInt(2)) : rs.getString(1);
+            into.merge(key, figures(rs, keys + 1), Figures::plus);
+        }, args.toArray());
     }
 
     private static String filters(String district, String domain, List<Object> args) {

@@ -65,6 +65,22 @@ final class Tally {
         }
     }
 
+    /** Adds another bucket's counts, e.g. the days of a month into the month. */
+    void add(Tally o) {
+        items += o.items;
+        onTime += o.onTime;
+        late += o.late;
+        running += o.running;
+        answered += o.answered;
+        timed += o.timed;
+        replyDays += o.replyDays;
+        satisfied += o.satisfied;
+        basic += o.basic;
+        defaulted += o.defaulted;
+        dissatisfied += o.dissatisfied;
+        reopened += o.reopened;
+    }
+
     static LocalDate day(java.time.Instant instant) {
         return instant.atZone(CITY).toLocalDate();
     }
