@@ -3,6 +3,7 @@ package cn.ezhou.yshj.consultation.ui;
 import cn.ezhou.yshj.association.AssociationService;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
+import cn.ezhou.yshj.attachment.ui.FormFiles;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -78,7 +79,7 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
             if (Errors.attempt(this, () -> id[0] = consultations.open(new OpenConsultation(title.getValue(),
                     unit.value(), explanation.getValue(), text.parts(), opens.getValue(), closes.getValue(), reason.getValue(),
                     audience.tags(), audience.associations(), audience.observers(), audience.isPublic(),
-                    files.formKey, files.ids())))) {
+                    files.formKey(), files.ids())))) {
                 getUI().ifPresent(ui -> ui.navigate("consultations/" + id[0]));
             }
         });

@@ -2,6 +2,7 @@ package cn.ezhou.yshj.engagement.ui;
 
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
+import cn.ezhou.yshj.attachment.ui.FormFiles;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -43,7 +44,7 @@ class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
         publish.addClickListener(e -> {
             long[] id = new long[1];
             if (Errors.attempt(this, () -> id[0] = briefings.publish(new PublishBriefing(title.getValue(), body.getValue(),
-                    audience.observers(), audience.associations(), files.formKey, files.ids())))) {
+                    audience.observers(), audience.associations(), files.formKey(), files.ids())))) {
                 getUI().ifPresent(ui -> ui.navigate("briefings/" + id[0]));
             }
         });

@@ -1,8 +1,7 @@
-package cn.ezhou.yshj.consultation.ui;
+package cn.ezhou.yshj.attachment.ui;
 
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
-import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Downloads;
 import java.util.List;
@@ -10,19 +9,24 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Files uploaded on a form before the thing they belong to exists; bound by the form's secret key. */
-final class FormFiles implements AttachmentField.Backend {
+public final class FormFiles implements AttachmentField.Backend {
 
-    final String formKey = UUID.randomUUID().toString();
+    private final String formKey = UUID.randomUUID().toString();
     private final List<AttachmentRecord> uploaded = new CopyOnWriteArrayList<>();
     private final AttachmentService attachments;
     private final int max;
 
-    FormFiles(AttachmentService attachments, int max) {
+    public FormFiles(AttachmentService attachments, int max) {
         this.attachments = attachments;
         this.max = max;
     }
 
-    List<Long> ids() {
+    /** The form's secret key, handed to the service that binds the files. */
+    public String formKey() {
+        return formKey;
+    }
+
+    public List<Long> ids() {
         return uploaded.stream().map(AttachmentRecord::id).toList();
     }
 
