@@ -110,14 +110,14 @@ class BrowserLoginTest {
     @Test
     void the_language_switch_turns_the_portal_english_and_back() {
         logIn("observer");
-        expectNavigation("首页", "我的履职档案", "我的诉求", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "我的账户");
+        expectNavigation("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "我的账户");
         page.locator("#language-switch").click();
-        expectNavigation("Home", "My duty record", "My submissions", "Observer publicity", "Observer charter", "Consultations", "Policies", "My account");
+        expectNavigation("Home", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "My account");
         page.navigate("http://localhost:" + port + "/account");
         assertThat(page.locator("h2").first()).isVisible();
-        expectNavigation("Home", "My duty record", "My submissions", "Observer publicity", "Observer charter", "Consultations", "Policies", "My account");
+        expectNavigation("Home", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "My account");
         page.locator("#language-switch").click();
-        expectNavigation("首页", "我的履职档案", "我的诉求", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "我的账户");
+        expectNavigation("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "我的账户");
     }
 
     @Test
