@@ -6,20 +6,15 @@ import cn.ezhou.yshj.association.AssociationCommand;
 import cn.ezhou.yshj.association.AssociationKind;
 import cn.ezhou.yshj.association.AssociationService;
 import cn.ezhou.yshj.base.CreditCode;
-import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.Actors;
-import cn.ezhou.yshj.support.Chromium;
+import cn.ezhou.yshj.support.BrowserSession;
 import cn.ezhou.yshj.support.PortalServerTest;
 import cn.ezhou.yshj.support.TestClock;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +33,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PortalServerTest
 class ConsultationJourneyTest {
 
-    private static final String PASSWORD = "Demo#2026pass";
     private static final String OUTSIDER = "journey-finance";
     private static final String DRAFT = """
             鄂州市制造业数字化转型若干措施（征求意见稿）
@@ -55,18 +49,13 @@ class ConsultationJourneyTest {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired TestClock clock;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
+    BrowserSession session;
     Page page;
 
     @BeforeEach
     void open() {
         if (!accounts.existsByUsername(OUTSIDER)) {
-            UserAccount account = new UserAccount(OUTSIDER, "金融协会联络员", "fin@test.invalid", Set.of("ASSOCIATION"), null,
-                    Instant.parse("2026-01-01T00:00:00Z"));
-            account.setPasswordHash(encoder.encode(PASSWORD));
-            accounts.save(account);
+            BrowserSession.ensureAccount(accounts, encoder, OUTSIDER, "金融协会联络员", "ASSOCIATION");
             new Actors(security, accounts).as("office", "OFFICE");
             String first17 = "51420700MJ" + String.format("%07d", System.nanoTime() % 10_000_000);
             long id = associations.save(new AssociationCommand(null, 0, "鄂州市金融业协会（旅程）", AssociationKind.INDUSTRY_ASSOCIATION,
@@ -75,33 +64,21 @@ class ConsultationJourneyTest {
             security.clearContext();
         }
         clock.reset();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        session = new BrowserSession(port);
     }
 
     @AfterEach
     void close() {
         clock.reset();
-        browser.close();
-        playwright.close();
+        session.close();
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return session.url(path);
     }
 
     private void logIn(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
+        page = session.logIn(username);
     }
 
     private void shot(String name) {

@@ -2,17 +2,11 @@ package cn.ezhou.yshj.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.Chromium;
+import cn.ezhou.yshj.support.BrowserSession;
 import cn.ezhou.yshj.support.PortalServerTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Paths;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,52 +18,32 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PortalServerTest
 class RoundJourneyTest {
 
-    private static final String PASSWORD = "Demo#2026pass";
     private static final String OBSERVER = "round-observer";
 
     @LocalServerPort int port;
     @Autowired UserAccountRepository accounts;
     @Autowired PasswordEncoder encoder;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
+    BrowserSession session;
     Page page;
 
     @BeforeEach
     void open() {
-        if (!accounts.existsByUsername(OBSERVER)) {
-            UserAccount account = new UserAccount(OBSERVER, "测评观察员", "round@test.invalid", Set.of("OBSERVER"), null,
-                    Instant.parse("2026-01-01T00:00:00Z"));
-            account.setPasswordHash(encoder.encode(PASSWORD));
-            accounts.save(account);
-        }
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        BrowserSession.ensureAccount(accounts, encoder, OBSERVER, "测评观察员", "OBSERVER");
+        session = new BrowserSession(port);
     }
 
     @AfterEach
     void close() {
-        browser.close();
-        playwright.close();
+        session.close();
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return session.url(path);
     }
 
     private void logIn(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
+        page = session.logIn(username);
     }
 
     @Test

@@ -2,19 +2,15 @@ package cn.ezhou.yshj.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.ezhou.yshj.support.Chromium;
+import cn.ezhou.yshj.support.BrowserSession;
 import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import java.time.Instant;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +26,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @PortalServerTest
 class SubmissionJourneyTest {
 
-    private static final String PASSWORD = "Demo#2026pass";
     /** An observer of its own: the test acknowledges the charter, which other tests expect still pending for the demo one. */
     private static final String OBSERVER = "journey-observer";
 
@@ -41,45 +36,26 @@ class SubmissionJourneyTest {
     @Autowired
     PasswordEncoder encoder;
 
-    Playwright playwright;
-    Browser browser;
-    BrowserContext context;
+    BrowserSession session;
     Page page;
 
     @BeforeEach
     void open() {
-        if (!accounts.existsByUsername(OBSERVER)) {
-            UserAccount account = new UserAccount(OBSERVER, "旅程观察员", "journey@test.invalid", Set.of("OBSERVER"), null,
-                    Instant.parse("2026-01-01T00:00:00Z"));
-            account.setPasswordHash(encoder.encode(PASSWORD));
-            accounts.save(account);
-        }
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
+        BrowserSession.ensureAccount(accounts, encoder, OBSERVER, "旅程观察员", "OBSERVER");
+        session = new BrowserSession(port);
     }
 
     @AfterEach
     void close() {
-        browser.close();
-        playwright.close();
+        session.close();
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return session.url(path);
     }
 
     private Page logIn(String username) {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL(url("/"));
+        page = session.logIn(username);
         return page;
     }
 
@@ -152,14 +128,9 @@ class SubmissionJourneyTest {
         reply(path, "已设立综合窗口。");
 
         // The observer keeps a page open; the bell's count goes up by itself when the answer is approved.
-        BrowserContext watcher = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        BrowserContext watcher = session.browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         Page observerPage = watcher.newPage();
-        observerPage.setDefaultTimeout(60_000);
-        observerPage.navigate(url("/login"));
-        observerPage.locator("input[name='username']").fill(OBSERVER);
-        observerPage.locator("input[name='password']").fill(PASSWORD);
-        observerPage.locator("input[name='password']").press("Enter");
-        observerPage.waitForURL(url("/"));
+        session.logIn(observerPage, OBSERVER);
         observerPage.navigate(url("/submissions"));
         observerPage.locator("#notification-bell").waitFor();
         Locator bell = observerPage.locator("#notification-count");
