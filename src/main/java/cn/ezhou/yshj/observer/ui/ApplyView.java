@@ -1,13 +1,8 @@
 package cn.ezhou.yshj.observer.ui;
 
-import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
-import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.base.ui.Downloads;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
+import cn.ezhou.yshj.attachment.ui.FormFiles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.directory.DirectoryService;
@@ -32,41 +27,17 @@ class ApplyView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("56rem");
         ApplicationForm form = new ApplicationForm(directory);
         // Files uploaded here belong to this form (its secret key) until the application binds them.
-        String formKey = UUID.randomUUID().toString();
-        List<AttachmentRecord> uploaded = new CopyOnWriteArrayList<>();
+        FormFiles files = new FormFiles(attachments, ObserverService.MAX_ATTACHMENTS);
         AttachmentField letter = new AttachmentField(getTranslation("apply.attachment"), ObserverService.MAX_ATTACHMENTS,
-                attachments.maxSize(), new AttachmentField.Backend() {
-                    public AttachmentRecord upload(String fileName, byte[] content) {
-                        if (uploaded.size() >= ObserverService.MAX_ATTACHMENTS) {
-                            throw new Refusal("attachment.error.tooMany", ObserverService.MAX_ATTACHMENTS);
-                        }
-                        AttachmentRecord r = attachments.storeUnbound(formKey, fileName, content);
-                        uploaded.add(r);
-                        return r;
-                    }
-
-                    public List<AttachmentRecord> list() {
-                        return List.copyOf(uploaded);
-                    }
-
-                    public void remove(long id) {
-                        attachments.removeUnbound(formKey, id);
-                        uploaded.removeIf(r -> r.id() == id);
-                    }
-
-                    public Downloads.File read(long id) {
-                        AttachmentRecord r = uploaded.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-                        return new Downloads.File(r.fileName(), r.contentType(), attachments.readUnbound(formKey, id));
-                    }
-                });
+                attachments.maxSize(), files);
         Button submit = new Button(getTranslation("apply.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("apply-submit");
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> {
             String[] reference = new String[1];
-            if (Errors.attempt(this, () -> reference[0] = observers.apply(form.value(), formKey,
-                    uploaded.stream().map(AttachmentRecord::id).toList()))) {
+            if (Errors.attempt(this, () -> reference[0] = observers.apply(form.value(), files.formKey(),
+                    files.ids()))) {
                 removeAll();
                 Span number = new Span(reference[0]);
                 number.setId("apply-reference");
