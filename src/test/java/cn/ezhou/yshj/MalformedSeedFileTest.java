@@ -16,8 +16,9 @@ class MalformedSeedFileTest {
 
     @Test
     void start_up_fails_with_the_file_line_and_reason(@TempDir Path dir) throws IOException {
-        for (String file : new String[] {"org-units.csv", "observer-categories.csv", "submission-channels.csv",
-                "environment-domains.csv", "work-calendar.csv"}) {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("org-units.csv", "work-calendar.csv"));
+        java.util.Arrays.stream(cn.ezhou.yshj.directory.ReferenceList.values()).map(l -> l.seedFile()).forEach(files::add);
+        for (String file : files) {
             Files.writeString(dir.resolve(file), new ClassPathResource("seeds/" + file).getContentAsString(StandardCharsets.UTF_8));
         }
         Files.writeString(dir.resolve("work-calendar.csv"),

@@ -52,8 +52,9 @@ abstract class DirectorySeedContract {
 
     @Test
     void a_changed_file_updates_its_rows_and_a_removed_line_is_deactivated(@TempDir Path dir) throws IOException {
-        for (String file : new String[] {"org-units.csv", "observer-categories.csv", "submission-channels.csv",
-                "environment-domains.csv", "industry-tags.csv"}) {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of("org-units.csv"));
+        java.util.Arrays.stream(ReferenceList.values()).map(ReferenceList::seedFile).forEach(files::add);
+        for (String file : files) {
             String text = new ClassPathResource("seeds/" + file).getContentAsString(StandardCharsets.UTF_8);
             if (file.equals("org-units.csv")) {
                 text = text.replace("市发改委,Development and Reform Commission", "市发展和改革委员会,Development and Reform Commission")
