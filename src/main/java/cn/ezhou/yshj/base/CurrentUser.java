@@ -19,18 +19,31 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    /** The strategy bean once it exists: looking it up costs more than a whole timeline's checks. */
+    private volatile SecurityContextHolderStrategy resolved;
 
     CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.strategy = strategy;
     }
 
     public Optional<Authentication> authentication() {
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        Authentication auth = holder.getContext().getAuthentication();
+        Authentication auth = holder().getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
         return Optional.of(auth);
+    }
+
+    private SecurityContextHolderStrategy holder() {
+        SecurityContextHolderStrategy holder = resolved;
+        if (holder == null) {
+            holder = strategy.getIfAvailable();
+            if (holder == null) {
+                return SecurityContextHolder.getContextHolderStrategy();
+            }
+            resolved = holder;
+        }
+        return holder;
     }
 
     public boolean isLoggedIn() {
