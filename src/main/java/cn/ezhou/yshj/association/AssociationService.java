@@ -90,15 +90,17 @@ public class AssociationService {
     @Transactional
     public AssociationRecord save(@Valid AssociationCommand command) {
         CreditCode code = CreditCode.of(command.creditCode());
-        Set<String> known = directory.items(ReferenceList.INDUSTRY_TAG).stream().map(ReferenceItem::code)
-                .collect(Collectors.toSet());
-        if (!known.containsAll(command.tags())) {
-            throw new Refusal("association.error.unknownTag");
-        }
         String name = command.name().strip();
         Association a = command.id() == null ? new Association(clock.instant()) : find(command.id());
         if (command.id() != null && a.getVersion() != command.version()) {
             throw new Refusal("error.concurrentEdit");
+        }
+        // A tag since deactivated may stay on an association that has it; it cannot be given anew.
+        Set<String> known = directory.items(ReferenceList.INDUSTRY_TAG).stream().map(ReferenceItem::code)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        known.addAll(a.getTags());
+        if (!known.containsAll(command.tags())) {
+            throw new Refusal("association.error.unknownTag");
         }
         associations.findByCreditCode(code.value()).filter(o -> !o.equals(a)).ifPresent(o -> {
             throw new Refusal("association.error.creditCodeTaken", o.getName());

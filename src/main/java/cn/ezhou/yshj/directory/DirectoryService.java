@@ -59,6 +59,11 @@ public class DirectoryService {
         return entries.findByListAndActiveTrueOrderBySortAscCodeAsc(list).stream().map(ReferenceEntry::toItem).toList();
     }
 
+    /** Every entry, deactivated ones too: for naming codes that items and associations still carry. */
+    public List<ReferenceItem> allItems(ReferenceList list) {
+        return entries.findByListOrderBySortAscCodeAsc(list).stream().map(ReferenceEntry::toItem).toList();
+    }
+
     /** Creates or changes a unit. A stale version is refused, so two administrators never overwrite each other. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -14,13 +14,21 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Add or change an association; an existing one also shows its liaisons. */
 class AssociationDialog extends Dialog {
 
-    AssociationDialog(AssociationService service, List<ReferenceItem> tagItems, AssociationRecord existing, Runnable saved) {
+    /**
+     * {@code tagItems} are the active tags on offer, {@code allTags} every tag by code: a tag since
+     * deactivated stays on offer for an association that carries it, so saving does not drop it unseen.
+     */
+    AssociationDialog(AssociationService service, List<ReferenceItem> tagItems, Map<String, ReferenceItem> allTags,
+                      AssociationRecord existing, Runnable saved) {
         setHeaderTitle(getTranslation(existing == null ? "association.add" : "association.edit"));
         setWidth("min(48rem, 96vw)");
         TextField name = new TextField(getTranslation("association.name"));
@@ -35,7 +43,12 @@ class AssociationDialog extends Dialog {
         code.setHelperText(getTranslation("association.creditCode.help"));
         code.setId("association-code");
         MultiSelectComboBox<ReferenceItem> tags = new MultiSelectComboBox<>(getTranslation("association.tags"));
-        tags.setItems(tagItems);
+        List<ReferenceItem> offered = new ArrayList<>(tagItems);
+        if (existing != null) {
+            existing.tags().stream().sorted().filter(c -> tagItems.stream().noneMatch(t -> t.code().equals(c)))
+                    .map(allTags::get).filter(Objects::nonNull).forEach(offered::add);
+        }
+        tags.setItems(offered);
         tags.setItemLabelGenerator(i -> i.name(getLocale()));
         tags.setId("association-tags");
         IntegerField members = new IntegerField(getTranslation("association.members"));
@@ -45,7 +58,7 @@ class AssociationDialog extends Dialog {
             name.setValue(existing.name());
             kind.setValue(existing.kind());
             code.setValue(existing.creditCode());
-            tags.setValue(tagItems.stream().filter(t -> existing.tags().contains(t.code())).collect(Collectors.toSet()));
+            tags.setValue(offered.stream().filter(t -> existing.tags().contains(t.code())).collect(Collectors.toSet()));
             members.setValue(existing.memberCount());
         }
         add(new FormLayout(name, kind, code, tags, members));

@@ -36,7 +36,7 @@ class AssociationsView extends VerticalLayout implements HasDynamicTitle {
     AssociationsView(AssociationService associations, DirectoryService directory) {
         setSizeFull();
         List<ReferenceItem> tagItems = directory.items(ReferenceList.INDUSTRY_TAG);
-        Map<String, ReferenceItem> tagNames = tagItems.stream().collect(Collectors.toMap(ReferenceItem::code, Function.identity()));
+        Map<String, ReferenceItem> tagNames = directory.allItems(ReferenceList.INDUSTRY_TAG).stream().collect(Collectors.toMap(ReferenceItem::code, Function.identity()));
         TextField filter = new TextField();
         filter.setPlaceholder(getTranslation("association.search"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -61,10 +61,10 @@ class AssociationsView extends VerticalLayout implements HasDynamicTitle {
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         filter.addValueChangeListener(e -> refresh.run());
         tag.addValueChangeListener(e -> refresh.run());
-        grid.addItemClickListener(e -> new AssociationDialog(associations, tagItems, associations.get(e.getItem().id()),
+        grid.addItemClickListener(e -> new AssociationDialog(associations, tagItems, tagNames, associations.get(e.getItem().id()),
                 refresh).open());
         Button add = new Button(getTranslation("association.add"), VaadinIcon.PLUS.create(),
-                e -> new AssociationDialog(associations, tagItems, null, refresh).open());
+                e -> new AssociationDialog(associations, tagItems, tagNames, null, refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("association-add");
         HorizontalLayout bar = new HorizontalLayout(add, filter, tag);

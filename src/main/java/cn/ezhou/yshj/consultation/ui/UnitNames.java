@@ -22,7 +22,7 @@ final class UnitNames {
         this.locale = locale;
         this.units = directory.activeUnits(OrgUnitKind.DEPARTMENT, OrgUnitKind.DISTRICT, OrgUnitKind.FUNCTIONAL_ZONE,
                 OrgUnitKind.OFFICE).stream().collect(Collectors.toMap(OrgUnitRecord::code, Function.identity()));
-        this.tags = directory.items(ReferenceList.INDUSTRY_TAG).stream()
+        this.tags = directory.allItems(ReferenceList.INDUSTRY_TAG).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, Function.identity()));
     }
 

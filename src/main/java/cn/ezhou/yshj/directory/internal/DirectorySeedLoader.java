@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the organisation tree and the reference lists at start-up. Idempotent: a second start adds
- * nothing, a changed line updates its row, a removed line deactivates it. Units an administrator
- * created or edited are left as the administrator left them.
+ * nothing, a changed line updates its row, a removed line deactivates it. Units and list entries an
+ * administrator created or edited are left as the administrator left them.
  */
 @Component
 @Order(10)
@@ -86,13 +86,13 @@ class DirectorySeedLoader implements ApplicationRunner {
                 throw row.fail("the code " + code + " is listed twice");
             }
             ReferenceEntry entry = entries.findByListAndCode(list, code).orElseGet(() -> new ReferenceEntry(list, code));
-            if (entry.apply(row.text(1), row.text(2), row.number(3))) {
+            if (!entry.isEditedByAdmin() && entry.apply(row.text(1), row.text(2), row.number(3))) {
                 entries.save(entry);
                 changed++;
             }
         }
         for (ReferenceEntry entry : entries.findByList(list)) {
-            if (!codes.contains(entry.getCode()) && entry.deactivate()) {
+            if (!codes.contains(entry.getCode()) && !entry.isEditedByAdmin() && entry.deactivate()) {
                 entries.save(entry);
                 changed++;
             }

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.directory.internal;
 
 import cn.ezhou.yshj.base.AbstractEntity;
+import cn.ezhou.yshj.directory.ReferenceEntryRecord;
 import cn.ezhou.yshj.directory.ReferenceItem;
 import cn.ezhou.yshj.directory.ReferenceList;
 import jakarta.persistence.Column;
@@ -9,7 +10,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-/** One entry of a reference list; entries missing from the seed file are deactivated, never deleted. */
+/**
+ * One entry of a reference list; entries missing from the seed file are deactivated, never deleted
+ * (items and associations keep their codes). Once an administrator has created or changed an entry,
+ * the seed file no longer touches it.
+ */
 @Entity
 @Table(name = "reference_item")
 public class ReferenceEntry extends AbstractEntity {
@@ -27,6 +32,8 @@ public class ReferenceEntry extends AbstractEntity {
     private int sort;
     @Column(nullable = false)
     private boolean active = true;
+    @Column(name = "edited_by_admin", nullable = false)
+    private boolean editedByAdmin;
 
     protected ReferenceEntry() {
     }
@@ -47,6 +54,18 @@ public class ReferenceEntry extends AbstractEntity {
         return true;
     }
 
+    public void editByAdmin(String nameZh, String nameEn, int sort, boolean active) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.sort = sort;
+        this.active = active;
+        this.editedByAdmin = true;
+    }
+
+    public boolean isEditedByAdmin() {
+        return editedByAdmin;
+    }
+
     public boolean deactivate() {
         boolean was = active;
         active = false;
@@ -55,6 +74,10 @@ public class ReferenceEntry extends AbstractEntity {
 
     public String getCode() {
         return code;
+    }
+
+    public ReferenceEntryRecord toRecord() {
+        return new ReferenceEntryRecord(getId(), getVersion(), list, code, nameZh, nameEn, sort, active, editedByAdmin);
     }
 
     public ReferenceItem toItem() {

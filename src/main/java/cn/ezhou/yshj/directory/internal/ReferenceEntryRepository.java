@@ -11,5 +11,7 @@ public interface ReferenceEntryRepository extends JpaRepository<ReferenceEntry, 
 
     List<ReferenceEntry> findByList(ReferenceList list);
 
+    List<ReferenceEntry> findByListOrderBySortAscCodeAsc(ReferenceList list);
+
     List<ReferenceEntry> findByListAndActiveTrueOrderBySortAscCodeAsc(ReferenceList list);
 }

@@ -24,13 +24,13 @@ class NavigationByRoleTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_sees_users_organisation_and_calendar() {
-        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "商会协会", "权利义务管理", "组织机构", "工作日历", "办理时限", "用户与邀请", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "商会协会", "权利义务管理", "组织机构", "行业标签", "工作日历", "办理时限", "用户与邀请", "我的账户");
     }
 
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
     void the_office_sees_organisation_and_calendar_but_not_users() {
-        assertThat(navigationLabels()).containsExactly("首页", "数据看板", "诉求收件箱", "督办", "共性问题", "部门红黑榜", "通报考核", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "观察员队伍", "队伍规模", "季度履职", "商会协会", "权利义务管理", "组织机构", "工作日历", "办理时限", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "数据看板", "诉求收件箱", "督办", "共性问题", "部门红黑榜", "通报考核", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "观察员队伍", "队伍规模", "季度履职", "商会协会", "权利义务管理", "组织机构", "行业标签", "工作日历", "办理时限", "我的账户");
     }
 
     @Test
