@@ -37,6 +37,7 @@ public class ConsultationWatch {
 
     @Scheduled(cron = "${portal.consultations.watch-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "consultation-watch", lockAtMostFor = "30m")
+    @Transactional // the scheduler's call reaches run() from inside this bean, past the proxy
     void scheduled() {
         run();
     }

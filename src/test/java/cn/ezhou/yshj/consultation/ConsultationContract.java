@@ -90,8 +90,9 @@ abstract class ConsultationContract {
                 .isInstanceOf(Refusal.class).hasMessage("consultation.error.notOpenYet");
 
         at("2026-12-03");
+        watch.scheduled();
         watch.run();
-        assertThat(noticesTo(f.logistics, "notice.consultation.opened")).hasSize(1);
+        assertThat(noticesAbout(id, f.logistics, "notice.consultation.opened")).hasSize(1);
         CommentRecord mine = comment(f.logistics, id, article(id, "第三条"), "补贴标准偏低");
         CommentRecord edited = comments.edit(mine.id(), mine.version(), new CommentCommand(mine.partId(), "补贴标准偏低，建议提高", "每平方米八十元", 45));
         assertThat(edited.body()).isEqualTo("补贴标准偏低，建议提高");

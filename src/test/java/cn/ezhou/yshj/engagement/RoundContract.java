@@ -139,6 +139,45 @@ abstract class RoundContract {
     }
 
     @Test
+    void the_daily_watch_keeps_what_it_did_so_a_round_is_opened_and_announced_once() {
+        long later = open("2026-06-18", "2026-06-30");
+        at("2026-06-18");
+        watch.scheduled();
+        assertThat(watch.run()).isZero();
+        assertThat(events.stream(Notice.class).filter(n -> n.link().equals("rounds/" + later))).hasSize(1);
+        at("2026-06-28");
+        watch.scheduled();
+        assertThat(watch.remindClosing()).isZero();
+    }
+
+    @Test
+    void three_days_before_the_end_those_still_owing_ratings_are_reminded_once() {
+        long round = open("2026-06-15", "2026-06-30");
+        for (String unit : RATED) {
+            rate(f.obs1, round, unit, 4, 4, 4, 4);
+            rate(f.liaison1, round, unit, 4, 4, 4, 4);
+        }
+        rate(f.obs2, round, "FGW", 3, 3, 3, 3);
+        at("2026-06-26");
+        assertThat(events.stream(Notice.class).filter(n -> n.messageKey().equals("notice.round.closing")
+                && n.link().equals("rounds/" + round))).isEmpty();
+        watch.remindClosing();
+        assertThat(events.stream(Notice.class).filter(n -> n.link().equals("rounds/" + round)
+                && n.messageKey().equals("notice.round.closing"))).isEmpty();
+        at("2026-06-27");
+        assertThat(watch.remindClosing()).isPositive();
+        assertThat(events.stream(Notice.class).filter(n -> n.link().equals("rounds/" + round)
+                && n.messageKey().equals("notice.round.closing"))).singleElement().satisfies(n -> {
+                    assertThat(n.recipients()).contains(f.obs2).doesNotContain(f.obs1, f.liaison1, f.liaison2, f.retired, OFFICE);
+                    assertThat(n.args()).containsExactly("2026年上半年满意度测评", "2026-06-30");
+                });
+        at("2026-06-28");
+        watch.remindClosing();
+        assertThat(events.stream(Notice.class).filter(n -> n.link().equals("rounds/" + round)
+                && n.messageKey().equals("notice.round.closing"))).hasSize(1);
+    }
+
+    @Test
     void only_the_office_opens_rounds_and_a_bad_round_is_refused() {
         f.as(f.obs1);
         assertThatThrownBy(() -> rounds.open(new OpenRound("测评", RATED, null, LocalDate.parse("2026-06-15"),

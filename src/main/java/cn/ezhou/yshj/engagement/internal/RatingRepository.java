@@ -22,6 +22,10 @@ public interface RatingRepository extends JpaRepository<RoundRating, Long> {
             + " group by r.round_id, r.unit_code, s.position", nativeQuery = true)
     List<Object[]> sums(Collection<Long> rounds);
 
+    /** Rater key → how many departments that rater has rated in the round. */
+    @Query("select r.raterKey, count(r) from RoundRating r where r.roundId = :roundId group by r.raterKey")
+    List<Object[]> ratedPerRater(long roundId);
+
     @Query("select count(distinct r.raterKey) from RoundRating r where r.roundId = :roundId")
     long respondents(long roundId);
 

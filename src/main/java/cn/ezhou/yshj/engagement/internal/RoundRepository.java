@@ -21,4 +21,7 @@ public interface RoundRepository extends JpaRepository<SatisfactionRound, Long> 
                                                                                                     LocalDate to);
 
     List<SatisfactionRound> findByOpenedAtIsNullAndOpensOnLessThanEqual(LocalDate today);
+
+    /** Opened rounds not yet reminded whose last day falls between the two dates. */
+    List<SatisfactionRound> findByOpenedAtIsNotNullAndRemindedAtIsNullAndClosesOnBetween(LocalDate from, LocalDate to);
 }

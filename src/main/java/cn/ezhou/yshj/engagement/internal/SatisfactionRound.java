@@ -28,6 +28,7 @@ public class SatisfactionRound extends AbstractEntity {
     private LocalDate opensOn;
     private LocalDate closesOn;
     private Instant openedAt;
+    private Instant remindedAt;
     private String createdBy;
     private Instant createdAt;
 
@@ -70,6 +71,8 @@ public class SatisfactionRound extends AbstractEntity {
 
     public void markOpened(Instant at) { openedAt = at; }
     public Instant getOpenedAt() { return openedAt; }
+    public void markReminded(Instant at) { remindedAt = at; }
+    public Instant getRemindedAt() { return remindedAt; }
     public String getTitle() { return title; }
     public LocalDate getOpensOn() { return opensOn; }
     public LocalDate getClosesOn() { return closesOn; }
