@@ -2,6 +2,7 @@ package cn.ezhou.yshj.observer;
 
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.engagement.EngagementCounts;
 import cn.ezhou.yshj.engagement.EngagementStatistics;
 import cn.ezhou.yshj.observer.internal.Observer;
 import cn.ezhou.yshj.observer.internal.ObserverRepository;
@@ -75,14 +76,21 @@ public class DutyRecordService {
         });
     }
 
-    /** An observer's figures for a calendar year, shown where the office grades the year. */
+    /** An observer's submission figures for a calendar year. */
     @PreAuthorize("hasRole('OFFICE')")
     public SubmitterCounts yearCounts(long observerId, int year) {
+        return yearFigures(observerId, year).submissions();
+    }
+
+    /** An observer's figures for a calendar year (submissions, activities, rounds), where the office grades the year. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public YearFigures yearFigures(long observerId, int year) {
         Observer o = observers.findById(observerId).orElseThrow(() -> new Refusal("observer.error.unknown"));
+        Instant from = Quarter.startOf(LocalDate.of(year, 1, 1));
+        Instant to = Quarter.startOf(LocalDate.of(year + 1, 1, 1));
         return directory.usernameForInvitation(o.getInvitationCode())
-                .map(u -> statistics.counts(u, Quarter.startOf(LocalDate.of(year, 1, 1)),
-                        Quarter.startOf(LocalDate.of(year + 1, 1, 1))))
-                .orElse(SubmitterCounts.NONE);
+                .map(u -> new YearFigures(statistics.counts(u, from, to), engagement.counts(u, from, to)))
+                .orElse(new YearFigures(SubmitterCounts.NONE, EngagementCounts.NONE));
     }
 
     /** Serving observers below the minimum in the quarter, in appointment order. */

@@ -58,11 +58,11 @@ public class EvaluationService {
         return evaluation.toRecord();
     }
 
-    /** The year's submission figures the grade is based on, shown next to it. */
+    /** The year's duty figures the grade is based on, shown next to it. */
     @PreAuthorize("hasRole('OFFICE')")
     @Transactional(readOnly = true)
-    public SubmitterCounts record(long observerId, int year) {
-        return dutyRecords.yearCounts(observerId, year);
+    public YearFigures record(long observerId, int year) {
+        return dutyRecords.yearFigures(observerId, year);
     }
 
     @PreAuthorize("hasRole('OFFICE')")

@@ -108,5 +108,9 @@ abstract class DutyEngagementContract {
         DutyRecord next = dutyRecords.mine().orElseThrow();
         assertThat(next.termEngagement()).isEqualTo(new EngagementCounts(2, 1));
         assertThat(next.quarterEngagement()).isEqualTo(EngagementCounts.NONE);
+
+        fixture.asOffice();
+        assertThat(dutyRecords.yearFigures(a.observer().id(), 2026).engagement()).isEqualTo(new EngagementCounts(2, 1));
+        assertThat(dutyRecords.yearFigures(a.observer().id(), 2025).engagement()).isEqualTo(EngagementCounts.NONE);
     }
 }

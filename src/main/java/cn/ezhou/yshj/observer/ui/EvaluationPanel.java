@@ -4,6 +4,7 @@ import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.observer.EvaluationGrade;
 import cn.ezhou.yshj.observer.EvaluationRecord;
 import cn.ezhou.yshj.observer.EvaluationService;
+import cn.ezhou.yshj.observer.YearFigures;
 import cn.ezhou.yshj.submission.SubmitterCounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
@@ -36,9 +37,11 @@ class EvaluationPanel extends VerticalLayout {
         record.setId("evaluation-record");
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                SubmitterCounts c = evaluations.record(observerId, e.getValue());
+                YearFigures f = evaluations.record(observerId, e.getValue());
+                SubmitterCounts c = f.submissions();
                 record.setText(getTranslation("evaluation.record", String.valueOf(e.getValue()), c.submitted(),
-                        c.accepted(), c.adopted(), c.rated()));
+                        c.accepted(), c.adopted(), c.rated(), f.engagement().activitiesAttended(),
+                        f.engagement().roundsRated()));
             }
         });
         year.setValue(LocalDate.now().getYear());
