@@ -48,6 +48,8 @@ class IndustryTagsView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
             edit.setId("tag-edit");
+            edit.setEnabled(false);
+            grid.asSingleSelect().addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
             grid.addItemDoubleClickListener(e -> new IndustryTagDialog(lists, e.getItem(), this::refresh).open());
             add(new HorizontalLayout(add, edit));
         }
