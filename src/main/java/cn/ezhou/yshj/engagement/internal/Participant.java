@@ -34,4 +34,14 @@ public record Participant(String username, boolean office, String departmentUnit
     public static String associationKey(long associationId) {
         return "A:" + associationId;
     }
+
+    /** The observer's username in a rater key, if it is an observer's. */
+    public static Optional<String> observerIn(String raterKey) {
+        return raterKey.startsWith("U:") ? Optional.of(raterKey.substring(2)) : Optional.empty();
+    }
+
+    /** The association in a rater key, if it is an association's. */
+    public static Optional<Long> associationIn(String raterKey) {
+        return raterKey.startsWith("A:") ? Optional.of(Long.parseLong(raterKey.substring(2))) : Optional.empty();
+    }
 }

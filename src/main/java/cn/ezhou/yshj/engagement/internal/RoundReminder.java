@@ -46,14 +46,8 @@ public class RoundReminder {
             if (rated.getOrDefault(key, 0L) >= departments) {
                 continue;
             }
-            if (key.startsWith(Participant.observerKey(""))) {
-                String username = key.substring(Participant.observerKey("").length());
-                if (observers.contains(username)) {
-                    people.add(username);
-                }
-            } else if (key.startsWith(Participant.associationKey(0).substring(0, 2))) {
-                people.addAll(liaisons.getOrDefault(Long.parseLong(key.substring(2)), List.of()));
-            }
+            Participant.observerIn(key).filter(observers::contains).ifPresent(people::add);
+            Participant.associationIn(key).ifPresent(id -> people.addAll(liaisons.getOrDefault(id, List.of())));
         }
         round.markReminded(clock.instant());
         notifier.send(people, "notice.round.closing", List.of(round.getTitle(), round.getClosesOn().toString()),
