@@ -3,12 +3,12 @@ package cn.ezhou.yshj.oversight;
 import java.time.Instant;
 
 /**
- * How the league table scores a department: five component scores (0–100) weighted in percent
+ * How the league table scores a department: six component scores (0–100) weighted in percent
  * (summing to 100); the speed score falls linearly from 100 at 0 working days to 0 at
  * {@code speedZeroDays}. {@code published}: observers and associations may see the table.
  */
 public record LeagueMethod(long version, int onTimeWeight, int speedWeight, int satisfactionWeight, int reopenWeight,
-                           int consultationWeight, int speedZeroDays, boolean published, String updatedBy,
+                           int consultationWeight, int roundWeight, int speedZeroDays, boolean published, String updatedBy,
                            Instant updatedAt) {
 
     public int weight(ScoreComponent component) {
@@ -18,6 +18,7 @@ public record LeagueMethod(long version, int onTimeWeight, int speedWeight, int 
             case SATISFACTION -> satisfactionWeight;
             case REOPEN -> reopenWeight;
             case CONSULTATION -> consultationWeight;
+            case ROUNDS -> roundWeight;
         };
     }
 }

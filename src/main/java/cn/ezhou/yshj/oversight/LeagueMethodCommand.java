@@ -16,11 +16,13 @@ public record LeagueMethodCommand(
         int reopenWeight,
         @Min(value = 0, message = "oversight.error.weightRange") @Max(value = 100, message = "oversight.error.weightRange")
         int consultationWeight,
+        @Min(value = 0, message = "oversight.error.weightRange") @Max(value = 100, message = "oversight.error.weightRange")
+        int roundWeight,
         @Min(value = 1, message = "oversight.error.speedDays") @Max(value = 60, message = "oversight.error.speedDays")
         int speedZeroDays,
         boolean published) {
 
     public int weightSum() {
-        return onTimeWeight + speedWeight + satisfactionWeight + reopenWeight + consultationWeight;
+        return onTimeWeight + speedWeight + satisfactionWeight + reopenWeight + consultationWeight + roundWeight;
     }
 }

@@ -8,6 +8,10 @@ import cn.ezhou.yshj.consultation.UnitAnswerFigures;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
+import cn.ezhou.yshj.engagement.DepartmentScore;
+import cn.ezhou.yshj.engagement.RoundPhase;
+import cn.ezhou.yshj.engagement.RoundResults;
+import cn.ezhou.yshj.engagement.SatisfactionFigures;
 import cn.ezhou.yshj.oversight.internal.FigureReader;
 import cn.ezhou.yshj.oversight.internal.LeagueSettings;
 import cn.ezhou.yshj.oversight.internal.LeagueSettingsRepository;
@@ -15,6 +19,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +43,19 @@ public class LeagueTable {
 
     private final FigureReader reader;
     private final ConsultationFigures consultations;
+    private final SatisfactionFigures satisfaction;
     private final DirectoryService directory;
     private final LeagueSettingsRepository settings;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    LeagueTable(FigureReader reader, ConsultationFigures consultations, DirectoryService directory,
+    LeagueTable(FigureReader reader, ConsultationFigures consultations, SatisfactionFigures satisfaction,
+                DirectoryService directory,
                 LeagueSettingsRepository settings, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.reader = reader;
         this.consultations = consultations;
+        this.satisfaction = satisfaction;
         this.directory = directory;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -69,13 +77,47 @@ public class LeagueTable {
                 .map(OrgUnitRecord::code).forEach(units::add);
         figures.keySet().stream().filter(u -> !u.isEmpty()).forEach(units::add);
         answers.keySet().forEach(units::add);
+        Map<String, RoundTally> rounds = roundsClosedIn(from, to);
+        rounds.keySet().forEach(units::add);
         List<Scoring.Input> inputs = new ArrayList<>();
         for (String unit : units) {
             UnitAnswerFigures a = answers.get(unit);
+            RoundTally r = rounds.getOrDefault(unit, new RoundTally());
             inputs.add(new Scoring.Input(unit, figures.getOrDefault(unit, Figures.NONE), a == null ? 0 : a.due(),
-                    a == null ? 0 : a.onTime()));
+                    a == null ? 0 : a.onTime(), r.average(), r.ratings));
         }
         return new League(from, to, reader.asOf(), method, Scoring.rank(inputs, method));
+    }
+
+    /** A unit's ratings over the rounds that closed in the period: the mean of every rating's average. */
+    private static final class RoundTally {
+        double sum;
+        long ratings;
+
+        Double average() {
+            return ratings == 0 ? null : sum / ratings;
+        }
+    }
+
+    /**
+     * Satisfaction rounds feed the table once closed (a running round's figures are not final, and
+     * departments see their results only then), by the day they closed, weighted by ratings.
+     */
+    private Map<String, RoundTally> roundsClosedIn(LocalDate from, LocalDate to) {
+        Map<String, RoundTally> tallies = new HashMap<>();
+        for (RoundResults round : satisfaction.resultsEndingIn(from, to.plusDays(1))) {
+            if (round.round().phase() != RoundPhase.CLOSED) {
+                continue;
+            }
+            for (DepartmentScore d : round.departments()) {
+                if (d.overallAverage() != null && d.ratings() > 0) {
+                    RoundTally t = tallies.computeIfAbsent(d.unitCode(), u -> new RoundTally());
+                    t.sum += d.overallAverage() * d.ratings();
+                    t.ratings += d.ratings();
+                }
+            }
+        }
+        return tallies;
     }
 
     /** The method, for everyone who may see the table (it is printed on the page). */
@@ -102,7 +144,8 @@ public class LeagueTable {
             throw new Refusal("oversight.error.weightSum", command.weightSum());
         }
         s.change(new int[] {command.onTimeWeight(), command.speedWeight(), command.satisfactionWeight(),
-                        command.reopenWeight(), command.consultationWeight()}, command.speedZeroDays(),
+                        command.reopenWeight(), command.consultationWeight(), command.roundWeight()},
+                command.speedZeroDays(),
                 command.published(), currentUser.username().orElseThrow(), clock.instant());
         LeagueSettings saved = settings.saveAndFlush(s);
         audit.record("LEAGUE_METHOD", "LeagueMethod", saved.getId(), AuditService.SUCCESS,
@@ -127,7 +170,7 @@ public class LeagueTable {
 
     private static LeagueMethod toRecord(LeagueSettings s) {
         int[] w = s.weights();
-        return new LeagueMethod(s.getVersion(), w[0], w[1], w[2], w[3], w[4], s.getSpeedZeroDays(), s.isPublished(),
+        return new LeagueMethod(s.getVersion(), w[0], w[1], w[2], w[3], w[4], w[5], s.getSpeedZeroDays(), s.isPublished(),
                 s.getUpdatedBy(), s.getUpdatedAt());
     }
 }

@@ -11,5 +11,7 @@ public enum ScoreComponent {
     /** 100 × (1 − reopened / answered). */
     REOPEN,
     /** Consultation comments answered on time over comments due. */
-    CONSULTATION
+    CONSULTATION,
+    /** 100 × (average satisfaction-round score − 1) / 4, over the rounds that closed in the period. */
+    ROUNDS
 }

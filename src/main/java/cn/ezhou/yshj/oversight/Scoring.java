@@ -16,7 +16,8 @@ final class Scoring {
     private Scoring() {
     }
 
-    record Input(String unitCode, Figures figures, long consultationDue, long consultationOnTime) {
+    record Input(String unitCode, Figures figures, long consultationDue, long consultationOnTime, Double roundAverage,
+                 long roundRatings) {
     }
 
     static List<LeagueRow> rank(List<Input> inputs, LeagueMethod method) {
@@ -24,7 +25,7 @@ final class Scoring {
         for (Input in : inputs) {
             Map<ScoreComponent, Double> scores = scores(in, method);
             unranked.add(new LeagueRow(0, in.unitCode(), in.figures(), in.consultationDue(), in.consultationOnTime(),
-                    scores, overall(scores, method)));
+                    in.roundAverage(), in.roundRatings(), scores, overall(scores, method)));
         }
         unranked.sort(Comparator.comparing(LeagueRow::overall, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(LeagueRow::unitCode));
@@ -32,7 +33,7 @@ final class Scoring {
         for (LeagueRow r : unranked) {
             int rank = r.overall() == null ? 0 : ranked.size() + 1;
             ranked.add(new LeagueRow(rank, r.unitCode(), r.figures(), r.consultationDue(), r.consultationOnTime(),
-                    r.scores(), r.overall()));
+                    r.roundAverage(), r.roundRatings(), r.scores(), r.overall()));
         }
         return ranked;
     }
@@ -51,6 +52,9 @@ final class Scoring {
             scores.put(ScoreComponent.REOPEN, 100 * (1 - reopen));
         }
         put(scores, ScoreComponent.CONSULTATION, Figures.share(in.consultationOnTime(), in.consultationDue()));
+        if (in.roundAverage() != null) {
+            scores.put(ScoreComponent.ROUNDS, 100 * (in.roundAverage() - 1) / 4);
+        }
         return scores;
     }
 

@@ -26,7 +26,12 @@ import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.support.TestClock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import cn.ezhou.yshj.engagement.OpenRound;
+import cn.ezhou.yshj.engagement.RatingCommand;
+import cn.ezhou.yshj.engagement.RatingDesk;
+import cn.ezhou.yshj.engagement.RoundService;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,8 @@ abstract class OversightContract {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired UserAccountRepository accounts;
     @Autowired TestClock clock;
+    @Autowired RoundService rounds;
+    @Autowired RatingDesk ratings;
 
     OversightScenario s;
 
@@ -124,17 +131,51 @@ abstract class OversightContract {
         assertThat(gzw.figures()).isEqualTo(t);
         assertThat(gzw.consultationDue()).isEqualTo(2);
         assertThat(gzw.consultationOnTime()).isEqualTo(1);
-        assertThat(gzw.scores()).containsOnlyKeys(ScoreComponent.values());
+        assertThat(gzw.scores()).containsKeys(ScoreComponent.ON_TIME, ScoreComponent.SPEED, ScoreComponent.SATISFACTION,
+                ScoreComponent.REOPEN, ScoreComponent.CONSULTATION);
         assertThat(gzw.scores().get(ScoreComponent.ON_TIME)).isEqualTo(50.0);
         assertThat(gzw.scores().get(ScoreComponent.SPEED)).isCloseTo(100 * (1 - 20.0 / 3 / 20), within(1e-9));
         assertThat(gzw.scores().get(ScoreComponent.SATISFACTION)).isEqualTo(100.0);
         assertThat(gzw.scores().get(ScoreComponent.REOPEN)).isCloseTo(200.0 / 3, within(1e-9));
         assertThat(gzw.scores().get(ScoreComponent.CONSULTATION)).isEqualTo(50.0);
-        // (40×50 + 15×66.67 + 25×100 + 10×66.67 + 10×50) / 100
-        assertThat(gzw.overall()).isCloseTo(66.6666667, within(1e-6));
+        // (35×50 + 15×66.67 + 20×100 + 10×66.67 + 10×50) / 90: no round closed in the period, so its 10 are shared out
+        assertThat(gzw.overall()).isCloseTo(5916.6666667 / 90, within(1e-6));
         assertThat(table.rows()).isSortedAccordingTo((x, y) -> x.overall() == null ? (y.overall() == null ? 0 : 1)
                 : y.overall() == null ? -1 : Double.compare(y.overall(), x.overall()));
         assertThat(gzw.rank()).isPositive();
+    }
+
+    @Test
+    void a_satisfaction_round_feeds_the_league_table_once_it_has_closed() {
+        resetMethod();
+        LocalDate from = LocalDate.parse("2026-11-01");
+        LocalDate to = LocalDate.parse("2026-11-30");
+        s.at("2026-11-02");
+        s.as(OFFICE);
+        long round = rounds.open(new OpenRound("2026年下半年满意度测评", Set.of(UNIT), null, LocalDate.parse("2026-11-02"),
+                LocalDate.parse("2026-11-10")));
+        s.as(OversightScenario.SUBMITTER);
+        ratings.rate(round, new RatingCommand(UNIT, List.of(4, 4, 5, 5), null));
+
+        s.at("2026-11-10");
+        s.as(OFFICE);
+        LeagueRow running = row(league.league(from, to));
+        assertThat(running.roundRatings()).isZero();
+        assertThat(running.scores()).doesNotContainKey(ScoreComponent.ROUNDS);
+
+        s.at("2026-11-11");
+        LeagueRow closed = row(league.league(from, to));
+        assertThat(closed.roundAverage()).isEqualTo(4.5);
+        assertThat(closed.roundRatings()).isEqualTo(1);
+        assertThat(closed.scores().get(ScoreComponent.ROUNDS)).isEqualTo(87.5); // (4.5 − 1) ÷ 4 × 100
+        assertThat(closed.overall()).isEqualTo(87.5); // the only component with data
+        league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 0, 20, false));
+        assertThat(row(league.league(from, to)).overall()).isNull(); // rounds weigh nothing: nothing to rank by
+        resetMethod();
+    }
+
+    private static LeagueRow row(League table) {
+        return table.rows().stream().filter(r -> r.unitCode().equals(UNIT)).findFirst().orElseThrow();
     }
 
     @Test
@@ -149,13 +190,13 @@ abstract class OversightContract {
         assertThat(league.league(FROM, TO).rows()).extracting(LeagueRow::unitCode).contains(UNIT);
         assertThatThrownBy(() -> figures.dashboard(FigureQuery.of(FROM, TO))).isInstanceOf(AccessDeniedException.class);
         s.as(OFFICE);
-        league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 20, true));
+        league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 0, 20, true));
         s.as(OversightScenario.SUBMITTER);
         assertThat(league.league(FROM, TO).method().published()).isTrue();
         s.as(OversightScenario.ASSOCIATION);
         assertThat(league.method().onTimeWeight()).isEqualTo(40);
         assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10,
-                10, 20, false))).isInstanceOf(AccessDeniedException.class);
+                10, 0, 20, false))).isInstanceOf(AccessDeniedException.class);
         resetMethod();
     }
 
@@ -163,19 +204,19 @@ abstract class OversightContract {
     void the_office_changes_the_method_only_from_the_current_version_with_weights_summing_to_100() {
         resetMethod();
         long version = league.method().version();
-        LeagueMethod changed = league.saveMethod(new LeagueMethodCommand(version, 50, 10, 20, 10, 10, 15, false));
+        LeagueMethod changed = league.saveMethod(new LeagueMethodCommand(version, 50, 10, 20, 10, 10, 0, 15, false));
         assertThat(changed.version()).isEqualTo(version + 1);
         assertThat(changed.updatedBy()).isEqualTo(OFFICE);
         assertThat(List.of(changed.onTimeWeight(), changed.speedWeight(), changed.satisfactionWeight(),
                 changed.reopenWeight(), changed.consultationWeight(), changed.speedZeroDays()))
                 .containsExactly(50, 10, 20, 10, 10, 15);
-        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version, 40, 15, 25, 10, 10, 20, false)))
+        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version, 40, 15, 25, 10, 10, 0, 20, false)))
                 .isInstanceOf(Refusal.class).hasMessage("error.concurrentEdit");
-        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 40, 15, 25, 10, 5, 20, false)))
+        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 40, 15, 25, 10, 5, 0, 20, false)))
                 .isInstanceOf(Refusal.class).hasMessage("oversight.error.weightSum");
-        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 120, -20, 0, 0, 0, 20, false)))
+        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 120, -20, 0, 0, 0, 0, 20, false)))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 40, 15, 25, 10, 10, 0, false)))
+        assertThatThrownBy(() -> league.saveMethod(new LeagueMethodCommand(version + 1, 40, 15, 25, 10, 10, 0, 0, false)))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(league.method().version()).isEqualTo(version + 1);
         resetMethod();
@@ -192,8 +233,9 @@ abstract class OversightContract {
                 .hasMessage("oversight.error.periodRequired");
     }
 
+    /** The defaults as a fresh installation has them (V17). */
     void resetMethod() {
         s.as(OFFICE);
-        league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 20, false));
+        league.saveMethod(new LeagueMethodCommand(league.method().version(), 35, 15, 20, 10, 10, 10, 20, false));
     }
 }

@@ -21,6 +21,8 @@ public class LeagueSettings extends AbstractEntity {
     private int reopen;
     @Column(name = "w_consultation")
     private int consultation;
+    @Column(name = "w_rounds")
+    private int rounds;
     @Column(name = "speed_zero_days")
     private int speedZeroDays;
     private boolean published;
@@ -38,6 +40,7 @@ public class LeagueSettings extends AbstractEntity {
         this.satisfaction = weights[2];
         this.reopen = weights[3];
         this.consultation = weights[4];
+        this.rounds = weights[5];
         this.speedZeroDays = speedZeroDays;
         this.published = published;
         this.updatedBy = by;
@@ -45,7 +48,7 @@ public class LeagueSettings extends AbstractEntity {
     }
 
     public int[] weights() {
-        return new int[] {onTime, speed, satisfaction, reopen, consultation};
+        return new int[] {onTime, speed, satisfaction, reopen, consultation, rounds};
     }
 
     public int getSpeedZeroDays() { return speedZeroDays; }

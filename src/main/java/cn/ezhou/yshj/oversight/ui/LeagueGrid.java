@@ -25,6 +25,8 @@ class LeagueGrid extends Grid<LeagueRow> {
         number(r -> Long.toString(r.figures().reopened()), "league.reopened");
         number(r -> r.consultationDue() == 0 ? Numbers.NONE
                 : r.consultationOnTime() + " / " + r.consultationDue(), "league.consultation");
+        number(r -> r.roundRatings() == 0 ? Numbers.NONE
+                : getTranslation("league.roundsValue", Numbers.decimal(r.roundAverage()), r.roundRatings()), "league.rounds");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
         setEmptyStateText(getTranslation("league.empty"));

@@ -19,6 +19,7 @@ class LeagueMethodDialog extends Dialog {
     private final IntegerField satisfaction = field("league.weight.SATISFACTION");
     private final IntegerField reopen = field("league.weight.REOPEN");
     private final IntegerField consultation = field("league.weight.CONSULTATION");
+    private final IntegerField rounds = field("league.weight.ROUNDS");
     private final IntegerField zeroDays = field("league.speedZeroDays");
     private final Checkbox published = new Checkbox();
 
@@ -29,14 +30,16 @@ class LeagueMethodDialog extends Dialog {
         satisfaction.setValue(method.satisfactionWeight());
         reopen.setValue(method.reopenWeight());
         consultation.setValue(method.consultationWeight());
+        rounds.setValue(method.roundWeight());
         zeroDays.setValue(method.speedZeroDays());
         published.setLabel(getTranslation("league.published"));
         published.setValue(method.published());
         published.setId("league-published");
-        add(new FormLayout(onTime, speed, satisfaction, reopen, consultation, zeroDays, published));
+        add(new FormLayout(onTime, speed, satisfaction, reopen, consultation, rounds, zeroDays, published));
         Button save = new Button(getTranslation("common.save"), e -> Errors.attempt(this, () -> {
             league.saveMethod(new LeagueMethodCommand(method.version(), value(onTime), value(speed),
-                    value(satisfaction), value(reopen), value(consultation), value(zeroDays), published.getValue()));
+                    value(satisfaction), value(reopen), value(consultation), value(rounds), value(zeroDays),
+                    published.getValue()));
             Errors.success(this, "league.method.saved");
             close();
             saved.run();

@@ -73,7 +73,8 @@ class LeagueView extends VerticalLayout implements HasDynamicTitle {
                     : getTranslation("oversight.asOf", Formats.dateTime(table.asOf())));
             LeagueMethod m = table.method();
             method.setText(getTranslation("league.method.text", m.onTimeWeight(), m.speedWeight(),
-                    m.satisfactionWeight(), m.reopenWeight(), m.consultationWeight(), m.speedZeroDays())
+                    m.satisfactionWeight(), m.reopenWeight(), m.consultationWeight(), m.speedZeroDays(),
+                    m.roundWeight())
                     + " " + getTranslation(m.published() ? "league.method.published" : "league.method.internal"));
         });
     }

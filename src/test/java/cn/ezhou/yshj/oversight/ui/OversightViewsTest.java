@@ -40,7 +40,7 @@ class OversightViewsTest extends PortalViewTest {
         assertThat($(LeagueGrid.class).all()).isEmpty();
         setMethod(true);
         com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(true);
-        assertThat($(LeagueGrid.class).id("league-table").getColumns()).hasSize(11);
+        assertThat($(LeagueGrid.class).id("league-table").getColumns()).hasSize(12);
         assertThat($(Paragraph.class).id("league-method").getText()).contains("权重40%").endsWith("当前已向观察员和商会协会公开。");
         setMethod(false);
     }
@@ -50,7 +50,7 @@ class OversightViewsTest extends PortalViewTest {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("office",
                 "x", java.util.List.of(new SimpleGrantedAuthority("ROLE_OFFICE"))));
         try {
-            league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 20, published));
+            league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 0, 20, published));
         } finally {
             SecurityContextHolder.getContext().setAuthentication(before);
         }
