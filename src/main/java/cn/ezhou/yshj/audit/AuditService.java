@@ -3,9 +3,12 @@ package cn.ezhou.yshj.audit;
 import cn.ezhou.yshj.audit.internal.AuditEntry;
 import cn.ezhou.yshj.audit.internal.AuditEntryRepository;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.Refusal;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -58,6 +61,34 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditRecord> page(Pageable pageable) {
         return entries.findAllByOrderByIdDesc(pageable).map(AuditEntry::toRecord);
+    }
+
+    /** The log narrowed by the filter, newest first, a page at a time. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @Transactional(readOnly = true)
+    public Slice<AuditRecord> search(AuditFilter filter, Pageable pageable) {
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new Refusal("audit.error.periodOrder");
+        }
+        if (tooLong(filter.username()) || tooLong(filter.action())) {
+            throw new Refusal("audit.error.tooLong");
+        }
+        // A prefix: "_" in codes may match any character, which only ever widens by codes of the same shape.
+        String action = blank(filter.action()) ? null
+                : filter.action().strip().toUpperCase(Locale.ROOT).replace("%", "").replace("\\", "") + "%";
+        return entries.search(blank(filter.username()) ? null : filter.username().strip(), action,
+                blank(filter.result()) ? null : filter.result(),
+                filter.from() == null ? null : filter.from().atStartOfDay(clock.getZone()).toInstant(),
+                filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                pageable).map(AuditEntry::toRecord);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static boolean tooLong(String value) {
+        return value != null && value.strip().length() > 64;
     }
 
     private static String remoteAddress() {
