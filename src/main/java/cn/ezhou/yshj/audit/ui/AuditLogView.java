@@ -61,6 +61,11 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         result.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        username.setWidth("12em");
+        action.setWidth("14em");
+        result.setWidth("8em");
+        from.setWidth("10em");
+        to.setWidth("10em");
         HorizontalLayout filters = new HorizontalLayout(username, action, result, from, to);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
