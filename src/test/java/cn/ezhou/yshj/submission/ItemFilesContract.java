@@ -7,41 +7,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.FileTypesTest;
 import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Files on items: stored intact, read only within the item's scope, limited in number, checked by content. */
-abstract class ItemFilesContract {
+abstract class ItemFilesContract extends SubmissionFlowTest {
 
     @Autowired
     ItemFiles files;
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    OfficeDesk office;
-    @Autowired
-    DepartmentDesk departments;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    UserAccountRepository accounts;
-
-    SubmissionFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        security.clearContext();
-    }
 
     @Test
     void a_draft_file_travels_with_the_item_and_stays_within_its_scope() throws Exception {

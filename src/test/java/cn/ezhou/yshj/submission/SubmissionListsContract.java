@@ -5,47 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.TestClock;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The list pages and the timeline read records, not items: each line must say what the item's own
  * page says, and the timeline keeps its scope for items without lines.
  */
-abstract class SubmissionListsContract {
-
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    OfficeDesk office;
-    @Autowired
-    DepartmentDesk departments;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    TestClock clock;
-
-    SubmissionFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        security.clearContext();
-    }
+abstract class SubmissionListsContract extends SubmissionFlowTest {
 
     @Test
     void a_line_shows_what_the_item_page_shows_to_the_same_viewer() {

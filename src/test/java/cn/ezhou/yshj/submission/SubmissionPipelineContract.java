@@ -6,59 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.notification.Notice;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.TestClock;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The pipeline's behaviour beyond the rule table: drafts, scope, identity, deadlines, the watch, notices. */
 @RecordApplicationEvents
-abstract class SubmissionPipelineContract {
+abstract class SubmissionPipelineContract extends SubmissionFlowTest {
 
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    OfficeDesk office;
-    @Autowired
-    DepartmentDesk departments;
     @Autowired
     CommonProblems problems;
     @Autowired
     DeadlineWatch watch;
     @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    TestClock clock;
-    @Autowired
     ApplicationEvents events;
     @Autowired
     cn.ezhou.yshj.audit.AuditService audit;
-
-    SubmissionFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        security.clearContext();
-    }
 
     private void at(String date) {
         clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());

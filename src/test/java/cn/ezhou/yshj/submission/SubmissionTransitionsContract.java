@@ -6,27 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import cn.ezhou.yshj.base.Refusal;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.TestClock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Every action × every person × every state: allowed exactly where the table below says, refused
  * everywhere else, and a refusal changes nothing. The expectation is written out here on its own,
  * not read from the production rule table.
  */
-abstract class SubmissionTransitionsContract {
+abstract class SubmissionTransitionsContract extends SubmissionFlowTest {
 
     /** Who may do what in which state (the "dissatisfied" row is ANSWERED after a 不满意 rating). */
     private static final Map<String, Map<SubmissionAction, String>> EXPECTED = new LinkedHashMap<>();
@@ -50,33 +44,6 @@ abstract class SubmissionTransitionsContract {
     }
 
     private static final List<String> PEOPLE = List.of(SUBMITTER, OTHER_OBSERVER, ASSOCIATION, OFFICE, LEAD, CO, OTHER_DEPT);
-
-    @Autowired
-    SubmissionService submissions;
-    @Autowired
-    OfficeDesk office;
-    @Autowired
-    DepartmentDesk departments;
-    @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    TestClock clock;
-
-    SubmissionFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        clock.reset();
-        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        security.clearContext();
-    }
 
     @Test
     void every_action_by_every_person_in_every_state_is_allowed_exactly_where_the_table_says() {

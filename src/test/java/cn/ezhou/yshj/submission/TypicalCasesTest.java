@@ -8,37 +8,17 @@ import cn.ezhou.yshj.cases.CaseKind;
 import cn.ezhou.yshj.cases.TypicalCaseCommand;
 import cn.ezhou.yshj.cases.TypicalCaseRecord;
 import cn.ezhou.yshj.cases.TypicalCaseService;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.PortalTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Typical cases are made of closed items only, never name the submitter, and reach the public once published. */
 @PortalTest
-class TypicalCasesTest {
+class TypicalCasesTest extends SubmissionFlowTest {
 
-    @Autowired SubmissionService submissions;
-    @Autowired OfficeDesk office;
-    @Autowired DepartmentDesk departments;
     @Autowired TypicalCaseService cases;
-    @Autowired SecurityContextHolderStrategy security;
-    @Autowired UserAccountRepository accounts;
-    SubmissionFlow flow;
-
-    @BeforeEach
-    void setUp() {
-        flow = new SubmissionFlow(security, accounts, submissions, office, departments);
-    }
-
-    @AfterEach
-    void tearDown() {
-        security.clearContext();
-    }
 
     private TypicalCaseCommand command(String reference, String summary) {
         return new TypicalCaseCommand(null, 0, reference, CaseKind.POSITIVE, "一窗受理压缩办理时间", summary);
