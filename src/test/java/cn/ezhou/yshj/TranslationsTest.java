@@ -50,4 +50,34 @@ class TranslationsTest {
         }
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * Keys also travel as plain strings: a notice's message key, a refusal's reason, a status held
+     * in a record. Any literal shaped like a key whose first part names a family of translations
+     * ({@code notice.}, {@code submission.}, …) must be a key, so no user ever reads a raw one.
+     */
+    @Test
+    void every_literal_shaped_like_a_key_of_a_known_family_is_translated() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Set<String> families = new TreeSet<>();
+        keys.forEach(k -> families.add(k.substring(0, k.indexOf('.') + 1)));
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z0-9]*\\.[a-zA-Z0-9.]*[a-zA-Z0-9])\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String candidate = m.group(1);
+                    boolean ofAFamily = families.contains(candidate.substring(0, candidate.indexOf('.') + 1));
+                    if (ofAFamily && !keys.contains(candidate) && !NOT_KEYS.contains(candidate)) {
+                        missing.add(file.getFileName() + ": " + candidate);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    /** Literals of a key family's shape that are something else (a file name, a property). */
+    private static final Set<String> NOT_KEYS = Set.of();
 }

@@ -7,7 +7,8 @@ import java.time.format.ResolverStyle;
 
 /**
  * A mainland resident ID number (GB 11643-1999): 17 digits and a check character computed with
- * ISO 7064 MOD 11-2, the 7th–14th characters being a real date of birth.
+ * ISO 7064 MOD 11-2, the 7th–14th characters being a real date of birth. Whether that date lies in
+ * the future depends on today, which only a service with the portal's clock knows ({@link #bornBy}).
  */
 public record IdNumber(String value) {
 
@@ -33,7 +34,7 @@ public record IdNumber(String value) {
         }
         try {
             LocalDate birth = LocalDate.parse(value.substring(6, 14), BIRTH);
-            if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now())) {
+            if (birth.getYear() < 1900) {
                 return false;
             }
         } catch (DateTimeParseException e) {
@@ -44,6 +45,15 @@ public record IdNumber(String value) {
             sum += (value.charAt(i) - '0') * WEIGHTS[i];
         }
         return Character.toUpperCase(value.charAt(17)) == CHECK.charAt(sum % 11);
+    }
+
+    public LocalDate birthDate() {
+        return LocalDate.parse(value.substring(6, 14), BIRTH);
+    }
+
+    /** Whether the holder was born by {@code today}: a birth date after it is a mistyped number. */
+    public boolean bornBy(LocalDate today) {
+        return !birthDate().isAfter(today);
     }
 
     /** {@code 420***********1234}: the region's first three digits and the last four. */

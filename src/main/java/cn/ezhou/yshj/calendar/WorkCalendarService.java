@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class WorkCalendarService {
+
+    /** How far ahead a year without holidays is announced to the administrators. */
+    public static final int WARNING_DAYS = 60;
 
     private final CalendarDayRepository days;
     private final AuditService audit;
@@ -67,6 +71,20 @@ public class WorkCalendarService {
     public WorkingDayIndex index(LocalDate first, LocalDate last) {
         Map<LocalDate, DayKind> exceptions = exceptions(first, last);
         return new WorkingDayIndex(first, last, d -> isWorking(d, exceptions));
+    }
+
+    /**
+     * The year whose holidays are still missing although deadlines counted from {@code today} may
+     * reach into it ({@link #WARNING_DAYS} ahead). Deadlines in such a year count Monday to Friday
+     * as working days until its holidays are entered: better a deadline a holiday too early than none.
+     */
+    public Optional<Integer> missingYear(LocalDate today) {
+        for (int year = today.getYear(); year <= today.plusDays(WARNING_DAYS).getYear(); year++) {
+            if (!days.existsByDayBetweenAndKindNot(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DayKind.REGULAR)) {
+                return Optional.of(year);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The days of a year that depart from the ordinary rule, in date order. */

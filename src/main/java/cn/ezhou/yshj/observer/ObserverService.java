@@ -225,6 +225,9 @@ public class ObserverService {
 
     private Observer register(ObserverApplication a, boolean nominated) {
         IdNumber id = IdNumber.of(a.idNumber());
+        if (!id.bornBy(LocalDate.now(clock))) {
+            throw new Refusal("validation.idNumber");
+        }
         MobileNumber mobile = MobileNumber.of(a.mobile());
         if (directory.items(ReferenceList.OBSERVER_CATEGORY).stream().noneMatch(c -> c.code().equals(a.category()))) {
             throw new Refusal("observer.error.category");

@@ -3,17 +3,24 @@ package cn.ezhou.yshj.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A clock the test moves forward, e.g. past the end of a publicity period. */
+/**
+ * A clock the test moves forward, e.g. past the end of a publicity period. It starts at the real
+ * time, or at {@code -Dportal.test.now=2026-12-31T23:59:00+08:00} (any ISO offset date-time): CI runs
+ * the suite once a minute before and once a minute after midnight in Beijing, so that no test
+ * depends on the hour, the day or the year it happens to run in.
+ */
 public class TestClock extends Clock {
 
-    // Microseconds, as the database keeps them: a stored time then compares equal to the clock's, not rounded past it.
-    private Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    public static final String START_PROPERTY = "portal.test.now";
+
+    private Instant now = start();
     private final ZoneId zone = ZoneId.of("Asia/Shanghai");
 
     public void advance(Duration duration) {
@@ -25,7 +32,14 @@ public class TestClock extends Clock {
     }
 
     public void reset() {
-        now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        now = start();
+    }
+
+    // Microseconds, as the database keeps them: a stored time then compares equal to the clock's, not rounded past it.
+    private static Instant start() {
+        String configured = System.getProperty(START_PROPERTY, "");
+        Instant start = configured.isBlank() ? Instant.now() : OffsetDateTime.parse(configured).toInstant();
+        return start.truncatedTo(ChronoUnit.MICROS);
     }
 
     @Override

@@ -12,4 +12,7 @@ public interface CalendarDayRepository extends JpaRepository<CalendarDay, Long> 
     List<CalendarDay> findByDayBetweenOrderByDay(LocalDate from, LocalDate to);
 
     List<CalendarDay> findByEditedByAdminFalse();
+
+    /** Whether any holiday or adjusted working day was entered for a range (a year). */
+    boolean existsByDayBetweenAndKindNot(LocalDate from, LocalDate to, cn.ezhou.yshj.calendar.DayKind kind);
 }

@@ -6,6 +6,7 @@ import cn.ezhou.yshj.calendar.CalendarDayRecord;
 import cn.ezhou.yshj.calendar.WorkCalendarService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -41,6 +42,7 @@ class WorkCalendarView extends VerticalLayout implements HasDynamicTitle {
         this.year = LocalDate.now(clock).getYear();
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> show(year - 1));
         previous.setAriaLabel(getTranslation("calendar.previousYear"));
+        previous.setId("calendar-previous-year");
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> show(year + 1));
         next.setAriaLabel(getTranslation("calendar.nextYear"));
         next.setId("calendar-next-year");
@@ -49,8 +51,17 @@ class WorkCalendarView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWrap(true);
         months.addClassName("calendar-year");
-        add(bar, months);
+        add(bar);
+        calendar.missingYear(LocalDate.now(clock)).ifPresent(missing -> add(missingYearWarning(missing)));
+        add(months);
         show(year);
+    }
+
+    private Paragraph missingYearWarning(int missing) {
+        Paragraph warning = new Paragraph(getTranslation("calendar.yearMissing", String.valueOf(missing)));
+        warning.setId("calendar-year-missing");
+        warning.addClassName("page-warning");
+        return warning;
     }
 
     private Div legend() {

@@ -16,12 +16,12 @@ class BatchDialog extends Dialog {
 
     enum Kind { PUBLICITY, APPOINTMENT }
 
-    BatchDialog(PublicityService publicity, List<Long> ids, Kind kind, Runnable onDone) {
+    BatchDialog(PublicityService publicity, List<Long> ids, Kind kind, LocalDate today, Runnable onDone) {
         setHeaderTitle(getTranslation(kind == Kind.PUBLICITY ? "observers.publicise" : "observers.appoint"));
         add(new Paragraph(getTranslation("observers.selected", ids.size())));
         DatePicker start = new DatePicker(getTranslation(kind == Kind.PUBLICITY ? "observers.publicityStart" : "observers.termStart"),
-                LocalDate.now());
-        DatePicker end = new DatePicker(getTranslation("observers.termEnd"), LocalDate.now().plusYears(2).minusDays(1));
+                today);
+        DatePicker end = new DatePicker(getTranslation("observers.termEnd"), today.plusYears(2).minusDays(1));
         start.setLocale(getLocale());
         end.setLocale(getLocale());
         end.setVisible(kind == Kind.APPOINTMENT);

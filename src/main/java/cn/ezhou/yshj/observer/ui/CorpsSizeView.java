@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,8 +28,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(AppRoles.OFFICE)
 class CorpsSizeView extends VerticalLayout implements HasDynamicTitle {
 
-    CorpsSizeView(CorpsService corps, DirectoryService directory) {
-        int year = LocalDate.now().getYear();
+    CorpsSizeView(CorpsService corps, DirectoryService directory, Clock clock) {
+        int year = LocalDate.now(clock).getYear();
         Map<String, ReferenceItem> categories = directory.items(ReferenceList.OBSERVER_CATEGORY).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, c -> c));
         Grid<CorpsSize> grid = new Grid<>();

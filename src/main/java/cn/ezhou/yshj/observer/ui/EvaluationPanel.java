@@ -16,12 +16,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 
 /** The office grades an observer for a year, next to that year's duty figures, and sees earlier grades. */
 class EvaluationPanel extends VerticalLayout {
 
-    EvaluationPanel(EvaluationService evaluations, long observerId) {
+    EvaluationPanel(EvaluationService evaluations, long observerId, int thisYear) {
         setPadding(false);
         UnorderedList earlier = new UnorderedList();
         Runnable refresh = () -> {
@@ -44,7 +43,7 @@ class EvaluationPanel extends VerticalLayout {
                         f.engagement().roundsRated()));
             }
         });
-        year.setValue(LocalDate.now().getYear());
+        year.setValue(thisYear);
         Select<EvaluationGrade> grade = new Select<>();
         grade.setLabel(getTranslation("evaluation.grade"));
         grade.setItems(EvaluationGrade.values());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import java.time.LocalDate;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
@@ -30,10 +31,12 @@ class ObserverDialog extends Dialog {
     private final EvaluationService evaluations;
     private final long id;
     private final Runnable onChange;
+    private final LocalDate today;
     private final TextArea reason = new TextArea();
 
     ObserverDialog(ObserverService observers, PublicityService publicity, EvaluationService evaluations, long id,
-                   Runnable onChange) {
+                   LocalDate today, Runnable onChange) {
+        this.today = today;
         this.observers = observers;
         this.publicity = publicity;
         this.evaluations = evaluations;
@@ -68,7 +71,7 @@ class ObserverDialog extends Dialog {
                 return new Downloads.File(file.fileName(), AppointmentLetter.CONTENT_TYPE, file.content());
             });
             letter.setId("letter-download");
-            add(letter, new EvaluationPanel(evaluations, id));
+            add(letter, new EvaluationPanel(evaluations, id, today.getYear()));
         }
         var objections = publicity.objections(id);
         if (!objections.isEmpty()) {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,11 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
     private final TextField name = new TextField();
     private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
     private final Checkbox endingSoon = new Checkbox();
+    private final Clock clock;
 
     ObserversView(ObserverService observers, PublicityService publicity, EvaluationService evaluations, RosterService roster,
-                  DirectoryService directory) {
+                  DirectoryService directory, Clock clock) {
+        this.clock = clock;
         setSizeFull();
         Map<String, ReferenceItem> categories = directory.items(ReferenceList.OBSERVER_CATEGORY).stream()
                 .collect(Collectors.toMap(ReferenceItem::code, c -> c));
@@ -94,17 +97,17 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemsPageable(p -> observers.roster(filter(), p).getContent());
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("observers.empty"));
-        grid.addItemDoubleClickListener(e -> new ObserverDialog(observers, publicity, evaluations, e.getItem().id(), this::refresh).open());
+        grid.addItemDoubleClickListener(e -> new ObserverDialog(observers, publicity, evaluations, e.getItem().id(), LocalDate.now(clock), this::refresh).open());
 
         Button open = new Button(getTranslation("observers.open"), e -> grid.getSelectedItems().stream().findFirst()
-                .ifPresent(o -> new ObserverDialog(observers, publicity, evaluations, o.id(), this::refresh).open()));
+                .ifPresent(o -> new ObserverDialog(observers, publicity, evaluations, o.id(), LocalDate.now(clock), this::refresh).open()));
         Button nominate = new Button(getTranslation("observers.nominate"),
                 e -> new NominateDialog(observers, directory, this::refresh).open());
         Button publicise = new Button(getTranslation("observers.publicise"), e -> new BatchDialog(publicity,
-                ids(), BatchDialog.Kind.PUBLICITY, this::refresh).open());
+                ids(), BatchDialog.Kind.PUBLICITY, LocalDate.now(clock), this::refresh).open());
         publicise.setId("observers-publicise");
         Button appoint = new Button(getTranslation("observers.appoint"), e -> new BatchDialog(publicity,
-                ids(), BatchDialog.Kind.APPOINTMENT, this::refresh).open());
+                ids(), BatchDialog.Kind.APPOINTMENT, LocalDate.now(clock), this::refresh).open());
         appoint.setId("observers-appoint");
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout filters = new HorizontalLayout(name, state, category, level, district, endingSoon);
@@ -122,7 +125,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
     private RosterFilter filter() {
         return new RosterFilter(state.getValue(), category.getValue() == null ? null : category.getValue().code(),
                 level.getValue(), district.getValue() == null ? null : district.getValue().code(),
-                endingSoon.getValue() ? LocalDate.now().plusDays(30) : null, name.getValue());
+                endingSoon.getValue() ? LocalDate.now(clock).plusDays(30) : null, name.getValue());
     }
 
     private void refresh() {

@@ -7,7 +7,7 @@ import cn.ezhou.yshj.security.InvitationSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 
@@ -15,9 +15,11 @@ import org.springframework.data.domain.PageRequest;
 class InvitationsGrid extends Grid<InvitationSummary> {
 
     private final AccountService accounts;
+    private final Clock clock;
 
-    InvitationsGrid(AccountService accounts) {
+    InvitationsGrid(AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         setId("invitations-grid");
         addColumn(InvitationSummary::displayName).setHeader(getTranslation("users.name"));
         addColumn(i -> i.email() == null ? "" : i.email()).setHeader(getTranslation("users.email"));
@@ -32,7 +34,7 @@ class InvitationsGrid extends Grid<InvitationSummary> {
                 }
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            revoke.setVisible(i.isOpen(Instant.now()));
+            revoke.setVisible(i.isOpen(clock.instant()));
             return revoke;
         });
         setItems(q -> accounts.invitations(PageRequest.of(q.getPage(), q.getPageSize())).stream());
@@ -49,7 +51,7 @@ class InvitationsGrid extends Grid<InvitationSummary> {
         if (i.revoked()) {
             return getTranslation("users.revoked");
         }
-        return getTranslation(i.isOpen(Instant.now()) ? "users.open" : "users.expired");
+        return getTranslation(i.isOpen(clock.instant()) ? "users.open" : "users.expired");
     }
 
     void refresh() {

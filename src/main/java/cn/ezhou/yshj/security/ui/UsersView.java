@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 /** Administrators: accounts with their roles (lazy, filterable), invitations, and edits. */
@@ -32,10 +33,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField filter = new TextField();
     private final InvitationsGrid invitations;
 
-    UsersView(AccountService accounts, DirectoryService directory) {
+    UsersView(AccountService accounts, DirectoryService directory, Clock clock) {
         this.accounts = accounts;
         this.directory = directory;
-        this.invitations = new InvitationsGrid(accounts);
+        this.invitations = new InvitationsGrid(accounts, clock);
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setAriaLabel(getTranslation("users.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());

@@ -38,6 +38,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -55,6 +56,7 @@ import java.util.UUID;
 class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SubmissionService submissions;
+    private final Clock clock;
     private final RadioButtonGroup<SubmissionType> type = new RadioButtonGroup<>();
     private final ComboBox<ReferenceItem> domain = new ComboBox<>();
     private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
@@ -70,7 +72,8 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
     private Long draftId;
     private boolean loading;
 
-    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory) {
+    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory, Clock clock) {
+        this.clock = clock;
         this.submissions = submissions;
         this.files = files;
         filesSlot.setPadding(false);
@@ -179,7 +182,7 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         if (Errors.attempt(this, () -> showFiles(submissions.saveDraft(command()).id()))) {
             saved.setText(getTranslation("submission.autosaved",
-                    LocalTime.now(cn.ezhou.yshj.base.ui.Formats.CITY_ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                    LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
         }
     }
 

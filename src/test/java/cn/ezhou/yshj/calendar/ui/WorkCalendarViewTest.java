@@ -19,6 +19,13 @@ class WorkCalendarViewTest extends PortalViewTest {
 
     @Autowired
     WorkCalendarService calendar;
+    @Autowired
+    cn.ezhou.yshj.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private NativeButton day(String date) {
         return $(NativeButton.class).all().stream()
@@ -26,11 +33,17 @@ class WorkCalendarViewTest extends PortalViewTest {
                 .findFirst().orElseThrow();
     }
 
+    /** Steps from the clock's year to the wanted one, a bounded number of clicks either way. */
     private void showYear(int year) {
         navigate(WorkCalendarView.class);
-        while (!$(com.vaadin.flow.component.html.H2.class).id("calendar-year").getText().equals(String.valueOf(year))) {
-            test($(Button.class).id("calendar-next-year")).click();
+        for (int clicks = 0; clicks < 100 && shownYear() != year; clicks++) {
+            test($(Button.class).id(shownYear() < year ? "calendar-next-year" : "calendar-previous-year")).click();
         }
+        assertThat(shownYear()).isEqualTo(year);
+    }
+
+    private int shownYear() {
+        return Integer.parseInt($(com.vaadin.flow.component.html.H2.class).id("calendar-year").getText());
     }
 
     @Test
@@ -56,5 +69,22 @@ class WorkCalendarViewTest extends PortalViewTest {
         assertThat(day("2027-12-01").getClassNames()).contains("holiday");
         assertThat(calendar.isWorkingDay(LocalDate.of(2027, 12, 1))).isFalse();
         calendar.setDay(LocalDate.of(2027, 12, 1), DayKind.REGULAR, null, null);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_calendar_warns_while_next_year_has_no_holidays_entered() {
+        clock.set(java.time.Instant.parse("2027-12-15T01:00:00Z"));
+        navigate(WorkCalendarView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("calendar-year-missing").getText())
+                .contains("2028 年的节假日和调休尚未录入");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_calendar_does_not_warn_while_the_coming_days_are_entered() {
+        clock.set(java.time.Instant.parse("2027-06-15T01:00:00Z"));
+        navigate(WorkCalendarView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withId("calendar-year-missing").exists()).isFalse();
     }
 }

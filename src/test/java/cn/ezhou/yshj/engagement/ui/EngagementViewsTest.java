@@ -29,7 +29,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** The office opens a round on its form and reads the results; an observer rates in the dialog and signs up. */
 class EngagementViewsTest extends PortalViewTest {
 
-    static final java.time.ZoneId CITY = java.time.ZoneId.of("Asia/Shanghai");
+    @Autowired java.time.Clock clock;
 
     @Autowired RoundService rounds;
     @Autowired ActivityService activities;
@@ -63,8 +63,8 @@ class EngagementViewsTest extends PortalViewTest {
     @WithMockUser(username = "observer", roles = "OBSERVER")
     void an_observer_rates_a_department_once_in_the_dialog_and_signs_up_for_an_activity() {
         charters.current().ifPresent(c -> charters.acknowledge(c.versionNumber()));
-        long round = asOffice(() -> rounds.open(new OpenRound("视图评价", Set.of("FGW", "RSJ"), null, LocalDate.now(CITY),
-                LocalDate.now(CITY).plusDays(10))));
+        long round = asOffice(() -> rounds.open(new OpenRound("视图评价", Set.of("FGW", "RSJ"), null, LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(10))));
         navigate("rounds/" + round, RoundView.class);
         test($(Button.class).id("rate-FGW")).click();
         for (int i = 0; i < RoundService.DEFAULT_DIMENSIONS.size(); i++) {
@@ -77,7 +77,7 @@ class EngagementViewsTest extends PortalViewTest {
         assertThat($(Button.class).withId("rate-RSJ").exists()).isTrue();
 
         long activity = asOffice(() -> activities.create(new CreateActivity(ActivityKind.TRAINING, "营商环境培训", "政策解读",
-                LocalDateTime.now(CITY).plusDays(3), "市民之家", 10, LocalDateTime.now(CITY).plusDays(2), true, false)));
+                LocalDateTime.now(clock).plusDays(3), "市民之家", 10, LocalDateTime.now(clock).plusDays(2), true, false)));
         navigate("activities/" + activity, ActivityView.class);
         test($(Button.class).id("activity-signup")).click();
         assertThat($(Paragraph.class).id("activity-mine").getText()).isEqualTo("已报名");
