@@ -47,7 +47,7 @@ public class Autosave extends HorizontalLayout {
         this.target = target;
         setPadding(false);
         setAlignItems(Alignment.BASELINE);
-        status.addClassName("autosave-status");
+        status.addClassNames("autosave-status", "draft-status");
         status.getElement().setAttribute("aria-live", "polite");
         startAfresh.setText(getTranslation("drafts.discard"));
         startAfresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
