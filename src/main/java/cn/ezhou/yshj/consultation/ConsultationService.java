@@ -10,6 +10,7 @@ import cn.ezhou.yshj.consultation.internal.Consultation;
 import cn.ezhou.yshj.consultation.internal.ConsultationNotifier;
 import cn.ezhou.yshj.consultation.internal.ConsultationPart;
 import cn.ezhou.yshj.consultation.internal.ConsultationPartRepository;
+import cn.ezhou.yshj.consultation.internal.ConsultationNumbers;
 import cn.ezhou.yshj.consultation.internal.ConsultationRepository;
 import cn.ezhou.yshj.consultation.internal.PolicyRepository;
 import cn.ezhou.yshj.consultation.internal.Viewer;
@@ -54,13 +55,15 @@ public class ConsultationService {
     private final WorkCalendarService calendar;
     private final AttachmentService attachments;
     private final AuditService audit;
+    private final ConsultationNumbers numbers;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, ConsultationPartRepository parts, PolicyRepository policies,
                         Viewers viewers, ConsultationNotifier notifier, AssociationDirectory associations,
                         DirectoryService directory, WorkCalendarService calendar, AttachmentService attachments,
-                        AuditService audit, Clock clock) {
+                        AuditService audit, ConsultationNumbers numbers, Clock clock) {
         this.consultations = consultations;
+        this.numbers = numbers;
         this.parts = parts;
         this.policies = policies;
         this.viewers = viewers;
@@ -96,8 +99,7 @@ public class ConsultationService {
             throw new Refusal("association.error.unknown");
         }
         WindowRules.checkParts(command.parts());
-        String prefix = "ZQ-" + today.getYear() + "-";
-        Consultation c = new Consultation(prefix + String.format("%04d", consultations.countWithPrefix(prefix + "%") + 1),
+        Consultation c = new Consultation(numbers.next(today.getYear()),
                 command.title().strip(), command.draftingUnit(), command.explanation().strip(), opensOn, command.closesOn(),
                 reason, viewer.username(), clock.instant());
         c.audience(command.audienceTags(), command.audienceAssociations(), command.toObservers(), command.toPublic());

@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what waits in the outbox, once across instances (ShedLock). A failure leaves the message
- * queued with a growing wait; a sent message is marked in the same step, so it is never sent again.
+ * queued with a growing wait, until the last allowed attempt marks it failed (an address that keeps
+ * failing is not tried for ever); a sent message is marked in the same step, so it is never sent again.
+ * Connecting, reading and writing have timeouts (spring.mail.properties), so a silent server cannot
+ * hold the outbox.
  * Without a configured mail server the messages simply wait.
  */
 @Component
@@ -37,12 +40,14 @@ class MailOutbox {
     private final String from;
     private final Duration firstRetry;
     private final Duration maxRetry;
+    private final int maxAttempts;
     private boolean warnedNoServer;
 
     MailOutbox(OutboxMailRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx, Clock clock,
                @Value("${portal.mail.from:noreply@yshj.ezhou.invalid}") String from,
                @Value("${portal.mail.first-retry:PT1M}") Duration firstRetry,
-               @Value("${portal.mail.max-retry:PT1H}") Duration maxRetry) {
+               @Value("${portal.mail.max-retry:PT1H}") Duration maxRetry,
+               @Value("${portal.mail.max-attempts:8}") int maxAttempts) {
         this.outbox = outbox;
         this.mailSender = mailSender;
         this.tx = tx;
@@ -50,6 +55,7 @@ class MailOutbox {
         this.from = from;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
+        this.maxAttempts = Math.max(1, maxAttempts);
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.send-interval:PT15S}")
@@ -95,8 +101,9 @@ class MailOutbox {
             mail.sent(clock.instant());
             return true;
         } catch (Exception e) {
-            mail.failed(e.getMessage(), clock.instant(), firstRetry, maxRetry);
-            log.warn("Mail to outbox #{} failed (attempt {}): {}", mail.getId(), mail.getAttempts(), e.getMessage());
+            mail.failed(e.getMessage(), clock.instant(), firstRetry, maxRetry, maxAttempts);
+            log.warn("Mail to outbox #{} failed (attempt {} of {}): {}", mail.getId(), mail.getAttempts(), maxAttempts,
+                    e.getMessage());
             return false;
         }
     }

@@ -7,11 +7,16 @@ import cn.ezhou.yshj.submission.internal.SubmissionRepository;
 import cn.ezhou.yshj.submission.internal.Workflow;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The scheduled watch over deadlines, once across instances (ShedLock): a warning (黄灯) to the
  * lead department when the deadline is near, a supervision notice (督办) once it has passed, and
  * the default rating (基本满意, marked as defaulted) when the submitter let seven days pass.
- * Works in batches, each in its own transaction, so a large backlog never holds one long lock.
+ * Each item is handled in its own transaction: a large backlog never holds one long lock, and an
+ * item that fails is logged and left for the next run while the others still get their warnings.
  */
 @Component
 class DeadlineWatch {
@@ -68,7 +74,7 @@ class DeadlineWatch {
     private int warn() {
         LocalDate limit = deadlines.computeDueSoonLimit();
         LocalDate today = deadlines.today();
-        return inBatches(() -> items.dueForWarning(SubmissionState.DEADLINE_RUNNING, limit, PageRequest.of(0, BATCH)), item -> {
+        return inBatches(page -> items.dueForWarning(SubmissionState.DEADLINE_RUNNING, limit, page), item -> {
             item.markWarned(clock.instant());
             if (!item.getDeadline().isBefore(today)) {
                 workflow.record(item, "WARNING", item.getState(), String.valueOf(item.getDeadline()), false);
@@ -79,7 +85,7 @@ class DeadlineWatch {
 
     private int supervise() {
         LocalDate today = deadlines.today();
-        return inBatches(() -> items.dueForSupervision(SubmissionState.DEADLINE_RUNNING, today, PageRequest.of(0, BATCH)), item -> {
+        return inBatches(page -> items.dueForSupervision(SubmissionState.DEADLINE_RUNNING, today, page), item -> {
             item.markSupervised(clock.instant());
             workflow.record(item, "SUPERVISION", item.getState(), String.valueOf(item.getDeadline()), false);
             notifier.lead(item, "notice.submission.supervision");
@@ -88,7 +94,7 @@ class DeadlineWatch {
     }
 
     private int defaultRatings() {
-        return inBatches(() -> items.ratingOverdue(clock.instant(), PageRequest.of(0, BATCH)), item -> {
+        return inBatches(page -> items.ratingOverdue(clock.instant(), page), item -> {
             SubmissionState from = item.getState();
             item.rate(Rating.BASICALLY_SATISFIED, null, true, clock.instant());
             workflow.record(item, "RATING_DEFAULTED", from, Rating.BASICALLY_SATISFIED.name(), true);
@@ -96,19 +102,28 @@ class DeadlineWatch {
         });
     }
 
-    /** Handles items until the query finds none; each handled item no longer matches the query. */
-    private int inBatches(java.util.function.Supplier<List<Submission>> next, java.util.function.Consumer<Submission> handle) {
+    /**
+     * Handles items until the query finds none but those that failed: each handled item no longer
+     * matches the query, and each page is larger by the failed ones, so every run ends.
+     */
+    private int inBatches(Function<Pageable, List<Submission>> next, Consumer<Submission> handle) {
+        Set<Long> failed = new HashSet<>();
         int total = 0;
         while (true) {
-            Integer handled = tx.execute(status -> {
-                List<Submission> batch = next.get();
-                batch.forEach(handle);
-                return batch.size();
-            });
-            if (handled == null || handled == 0) {
+            List<Long> ids = tx.execute(status -> next.apply(PageRequest.of(0, BATCH + failed.size())).stream()
+                    .map(Submission::getId).filter(id -> !failed.contains(id)).toList());
+            if (ids == null || ids.isEmpty()) {
                 return total;
             }
-            total += handled;
+            for (Long id : ids) {
+                try {
+                    tx.executeWithoutResult(status -> items.findById(id).ifPresent(handle));
+                    total++;
+                } catch (RuntimeException e) {
+                    failed.add(id);
+                    log.error("Deadline watch: item #{} failed and is left for the next run; the others go on", id, e);
+                }
+            }
         }
     }
 }

@@ -9,11 +9,14 @@ import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.text.PartKind;
 import cn.ezhou.yshj.notification.Notice;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.support.Race;
 import cn.ezhou.yshj.support.TestClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,24 @@ abstract class ConsultationContract {
     CommentRecord comment(String who, long id, Long partId, String text) {
         f.as(who);
         return comments.comment(id, new CommentCommand(partId, text, null, 40));
+    }
+
+    @Test
+    void consultations_opened_at_the_same_moment_get_different_numbers() throws Exception {
+        List<Callable<String>> racers = IntStream.range(0, 6).<Callable<String>>mapToObj(i -> () -> {
+            f.as(DRAFTER);
+            try {
+                long id = consultations.open(open(null, LocalDate.parse("2026-12-30"), null, Set.of("LOGISTICS"), false, false));
+                return consultations.detail(id).reference();
+            } finally {
+                security.clearContext();
+            }
+        }).toList();
+        List<String> numbers = Race.run(racers);
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.matches("ZQ-2026-\\d{4}"));
+        f.as(DRAFTER);
+        long next = consultations.open(open(null, LocalDate.parse("2026-12-30"), null, Set.of("LOGISTICS"), false, false));
+        assertThat(consultations.detail(next).reference()).isGreaterThan(numbers.stream().max(String::compareTo).orElseThrow());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -28,6 +29,8 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
     ApplicationEvents events;
     @Autowired
     cn.ezhou.yshj.audit.AuditService audit;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private void at(String date) {
         clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -228,6 +231,27 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
         assertThat(submissions.detail(d.id()).deadlineStatus()).isEqualTo(DeadlineStatus.OVERDUE);
         assertThat(office.supervision(0, 500)).extracting(SubmissionSummary::id).contains(d.id());
         assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action).containsSubsequence("WARNING", "SUPERVISION");
+    }
+
+    @Test
+    void one_item_that_fails_does_not_stop_the_warnings_for_the_others() {
+        at("2026-09-29");
+        SubmissionDetail bad = flow.inState(SubmissionState.SIGNED); // complaints, due 2026-10-12
+        SubmissionDetail good = flow.inState(SubmissionState.SIGNED);
+        // A damaged row: its notice cannot be written without a reference number.
+        jdbc.update("update submission set reference_no = null where id = ?", bad.id());
+        try {
+            at("2026-10-09");
+            watch.run();
+            assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + good.id())).hasSize(1);
+            assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + bad.id())).isEmpty();
+            flow.as(OFFICE);
+            assertThat(submissions.timeline(bad.id())).extracting(TimelineEntry::action).doesNotContain("WARNING");
+        } finally {
+            jdbc.update("update submission set reference_no = ? where id = ?", bad.reference(), bad.id());
+        }
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.dueSoon")).filteredOn(n -> n.link().endsWith("/" + bad.id())).hasSize(1);
     }
 
     @Test

@@ -10,6 +10,8 @@ import cn.ezhou.yshj.consultation.CommentDesk;
 import cn.ezhou.yshj.consultation.CommentRecord;
 import cn.ezhou.yshj.consultation.ConsultationDetail;
 import cn.ezhou.yshj.consultation.ConsultationService;
+import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.drafts.ui.Autosave;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -33,9 +35,11 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ConsultationService consultations;
     private final CommentDesk comments;
     private final AnswerDesk answers;
+    private final DraftService drafts;
     private long id;
 
-    AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers) {
+    AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers, DraftService drafts) {
+        this.drafts = drafts;
         this.consultations = consultations;
         this.comments = comments;
         this.answers = answers;
@@ -92,14 +96,17 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         reason.setMaxLength(2000);
         reason.setWidthFull();
         reason.setId("reason-" + c.id());
+        Autosave draft = new Autosave(drafts, "consultation.answer", c.id())
+                .choice("outcome", outcome, AnswerOutcome::name, AnswerOutcome::valueOf).text("reason", reason).resume();
         Button save = new Button(getTranslation("consultation.answer.save"), e -> {
             if (Errors.attempt(this, () -> answers.answer(c.id(), c.version(), outcome.getValue(), reason.getValue()))) {
+                draft.discard();
                 Errors.success(this, "consultation.answer.saved");
                 show();
             }
         });
         save.setId("answer-" + c.id());
-        row.add(outcome, reason, save);
+        row.add(outcome, reason, save, draft);
         return row;
     }
 

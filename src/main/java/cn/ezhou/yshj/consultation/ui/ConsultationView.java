@@ -14,6 +14,7 @@ import cn.ezhou.yshj.consultation.ConsultationPhase;
 import cn.ezhou.yshj.consultation.ConsultationService;
 import cn.ezhou.yshj.consultation.DraftPartView;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.drafts.DraftService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -43,9 +44,12 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long id;
     private String pageTitle = "";
 
+    private final DraftService drafts;
+
     ConsultationView(ConsultationService consultations, CommentDesk comments, DirectoryService directory,
-                     CurrentUser currentUser) {
+                     CurrentUser currentUser, DraftService drafts) {
         this.currentUser = currentUser;
+        this.drafts = drafts;
         this.consultations = consultations;
         this.comments = comments;
         this.directory = directory;
@@ -132,11 +136,11 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void comment(ConsultationDetail d, Long partId, String label) {
-        new CommentDialog(comments, id, partId, label, null, d.mayComment() && isAssociation(), this::show).open();
+        new CommentDialog(comments, drafts, id, partId, label, null, d.mayComment() && isAssociation(), this::show).open();
     }
 
     private void edit(CommentRecord c) {
-        new CommentDialog(comments, id, c.partId(), c.partLabel(), c, isAssociation(), this::show).open();
+        new CommentDialog(comments, drafts, id, c.partId(), c.partLabel(), c, isAssociation(), this::show).open();
     }
 
     private void withdraw(CommentRecord c) {

@@ -70,6 +70,11 @@ class DraftTextInput extends VerticalLayout {
         add(text, actions, error, editor);
     }
 
+    /** The text box, for autosave. */
+    TextArea textArea() {
+        return text;
+    }
+
     /** The corrected parts; the text is split first if the drafter never asked for it. */
     java.util.List<cn.ezhou.yshj.consultation.text.DraftPart> parts() {
         if (editor.isEmpty() && !text.getValue().isBlank()) {

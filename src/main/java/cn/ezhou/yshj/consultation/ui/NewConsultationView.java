@@ -11,6 +11,8 @@ import cn.ezhou.yshj.consultation.ConsultationService;
 import cn.ezhou.yshj.consultation.OpenConsultation;
 import cn.ezhou.yshj.consultation.internal.WindowRules;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.drafts.ui.Autosave;
 import cn.ezhou.yshj.security.AccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +34,7 @@ import java.time.LocalDate;
 class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
 
     NewConsultationView(ConsultationService consultations, DirectoryService directory, AccountService accounts,
-                        AssociationService associations, AttachmentService attachments, Clock clock) {
+                        AssociationService associations, AttachmentService attachments, DraftService drafts, Clock clock) {
         setMaxWidth("64rem");
         LocalDate today = LocalDate.now(clock);
         TextField title = new TextField(getTranslation("consultation.title"));
@@ -71,6 +73,11 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         FormFiles files = new FormFiles(attachments, 10);
         AttachmentField attachmentField = new AttachmentField(getTranslation("consultation.files"), 10,
                 attachments.maxSize(), files);
+        // The draft keeps the texts and the window; the audience and the files are chosen again.
+        Autosave draft = new Autosave(drafts, "consultation.new", 0).text("title", title)
+                .text("explanation", explanation).text("text", text.textArea()).text("reason", reason)
+                .choice("opens", opens, LocalDate::toString, LocalDate::parse)
+                .choice("closes", closes, LocalDate::toString, LocalDate::parse).resume();
         Button open = new Button(getTranslation("consultation.open"));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("consultation-open");
@@ -80,10 +87,11 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
                     unit.value(), explanation.getValue(), text.parts(), opens.getValue(), closes.getValue(), reason.getValue(),
                     audience.tags(), audience.associations(), audience.observers(), audience.isPublic(),
                     files.formKey(), files.ids())))) {
+                draft.discard();
                 getUI().ifPresent(ui -> ui.navigate("consultations/" + id[0]));
             }
         });
-        add(new H2(getPageTitle()), title, unit, explanation, text, dates(opens, closes), window, reason, audience, attachmentField, open);
+        add(new H2(getPageTitle()), title, unit, explanation, text, dates(opens, closes), window, reason, audience, attachmentField, open, draft);
     }
 
     private static com.vaadin.flow.component.orderedlayout.HorizontalLayout dates(DatePicker opens, DatePicker closes) {

@@ -24,6 +24,8 @@ public class OutboxMail extends AbstractEntity {
     private Instant sentAt;
     @Column(name = "last_error")
     private String lastError;
+    @Column(name = "failed_at")
+    private Instant failedAt;
 
     protected OutboxMail() {
     }
@@ -41,9 +43,15 @@ public class OutboxMail extends AbstractEntity {
         this.lastError = null;
     }
 
-    /** A failed attempt: try again later, waiting longer after each failure, up to the cap. */
-    public void failed(String error, Instant now, Duration firstRetry, Duration maxRetry) {
+    /**
+     * A failed attempt: try again later, waiting longer after each failure, up to the cap; after
+     * the last allowed attempt the message is given up (failed) and shown to the administrator.
+     */
+    public void failed(String error, Instant now, Duration firstRetry, Duration maxRetry, int maxAttempts) {
         attempts++;
+        if (attempts >= maxAttempts) {
+            failedAt = now;
+        }
         Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 16));
         nextAttemptAt = now.plus(wait.compareTo(maxRetry) > 0 ? maxRetry : wait);
         lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
@@ -54,4 +62,6 @@ public class OutboxMail extends AbstractEntity {
     public String getBody() { return body; }
     public int getAttempts() { return attempts; }
     public Instant getSentAt() { return sentAt; }
+    public Instant getFailedAt() { return failedAt; }
+    public String getLastError() { return lastError; }
 }

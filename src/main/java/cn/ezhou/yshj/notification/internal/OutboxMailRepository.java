@@ -2,6 +2,7 @@ package cn.ezhou.yshj.notification.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,8 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
-    @Query("select m from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now order by m.id")
+    @Query("select m from OutboxMail m where m.sentAt is null and m.failedAt is null and m.nextAttemptAt <= :now order by m.id")
     List<OutboxMail> due(@Param("now") Instant now, Pageable pageable);
 
     long countBySentAtIsNull();
+
+    /** Messages given up after the last allowed attempt, latest first. */
+    Page<OutboxMail> findByFailedAtIsNotNullOrderByFailedAtDesc(Pageable pageable);
 }

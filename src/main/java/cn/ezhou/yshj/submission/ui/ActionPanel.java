@@ -4,6 +4,8 @@ import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.drafts.ui.Autosave;
 import cn.ezhou.yshj.submission.FileContent;
 import cn.ezhou.yshj.submission.ItemFiles;
 import cn.ezhou.yshj.directory.OrgUnitKind;
@@ -37,11 +39,13 @@ class ActionPanel extends FlexLayout {
     private final DepartmentDesk departments;
     private final DirectoryService directory;
     private final ItemFiles files;
+    private final DraftService drafts;
     private final Runnable reload;
 
     ActionPanel(SubmissionDetail d, SubmissionService submissions, OfficeDesk office, DepartmentDesk departments,
-                DirectoryService directory, ItemFiles files, Runnable reload) {
+                DirectoryService directory, ItemFiles files, DraftService drafts, Runnable reload) {
         this.files = files;
+        this.drafts = drafts;
         this.submissions = submissions;
         this.office = office;
         this.departments = departments;
@@ -82,7 +86,11 @@ class ActionPanel extends FlexLayout {
             case REOPEN -> { TextArea r = reason(); dialog(title, () -> office.reopen(id, v, r.getValue()), r); }
             case CLOSE -> { TextArea r = reason(); dialog(title, () -> office.close(id, v, r.getValue()), r); }
             case REVEAL_IDENTITY -> { TextArea r = reason(); dialog(title, () -> office.revealIdentity(id, v, r.getValue()), r); }
-            case CO_INPUT -> { TextArea r = text("submission.coInput"); dialog(title, () -> departments.coInput(id, v, r.getValue()), r); }
+            case CO_INPUT -> {
+                TextArea r = text("submission.coInput");
+                Autosave draft = new Autosave(drafts, "submission.coInput", id).text("text", r).resume();
+                new ActionDialog(title, () -> departments.coInput(id, v, r.getValue()), sent(draft), r, draft).open();
+            }
             case MERGE -> {
                 TextField target = new TextField(getTranslation("submission.mergeTarget"));
                 target.setPlaceholder("SQ2026-000123");
@@ -104,8 +112,10 @@ class ActionPanel extends FlexLayout {
                 result.setId("reply-result");
                 TextArea measures = text("submission.measures");
                 measures.setMaxLength(4000);
-                dialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue())),
-                        result, measures, replyFiles(id));
+                Autosave draft = new Autosave(drafts, "submission.reply", id)
+                        .choice("result", result, ResultType::name, ResultType::valueOf).text("measures", measures).resume();
+                new ActionDialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue())),
+                        sent(draft), result, measures, replyFiles(id), draft).open();
             }
             case RATE -> {
                 RadioButtonGroup<Rating> rating = new RadioButtonGroup<>(getTranslation("submission.rating"));
@@ -160,6 +170,14 @@ class ActionPanel extends FlexLayout {
         dialog(title, () -> office.assign(d.id(), d.version(), new AssignCommand(
                 lead.getValue() == null ? null : lead.getValue().code(),
                 co.getValue().stream().map(OrgUnitRecord::code).toList(), urgent.getValue())), lead, co, urgent);
+    }
+
+    /** After the form was sent its draft is no longer needed. */
+    private Runnable sent(Autosave draft) {
+        return () -> {
+            draft.discard();
+            reload.run();
+        };
     }
 
     private void dialog(String title, Runnable action, com.vaadin.flow.component.Component... fields) {

@@ -10,6 +10,7 @@ import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.drafts.DraftService;
 import cn.ezhou.yshj.submission.CoInput;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
@@ -44,12 +45,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final DirectoryService directory;
     private final SubmissionLabels labels;
     private final ItemFiles files;
+    private final DraftService drafts;
     private long id;
     private String pageTitle = "";
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
-                   ItemFiles files) {
+                   ItemFiles files, DraftService drafts) {
         this.submissions = submissions;
+        this.drafts = drafts;
         this.files = files;
         this.office = office;
         this.departments = departments;
@@ -116,7 +119,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else if (d.ratingDueAt() != null && d.can(cn.ezhou.yshj.submission.SubmissionAction.RATE)) {
             add(new Paragraph(getTranslation("submission.rateBy", Formats.dateTime(d.ratingDueAt()))));
         }
-        add(new ActionPanel(d, submissions, office, departments, directory, files, this::show));
+        add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, this::show));
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
     }
 

@@ -24,7 +24,7 @@ class NavigationByRoleTest extends PortalViewTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void an_admin_sees_users_organisation_and_calendar() {
-        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "商会协会", "权利义务管理", "组织机构", "行业标签", "工作日历", "办理时限", "用户与邀请", "审计日志", "我的账户");
+        assertThat(navigationLabels()).containsExactly("首页", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "典型案例", "商会协会", "权利义务管理", "组织机构", "行业标签", "工作日历", "办理时限", "用户与邀请", "审计日志", "发送失败的邮件", "我的账户");
     }
 
     @Test
