@@ -127,7 +127,7 @@ public class AssociationService {
     @Transactional
     public InvitationSummary inviteLiaison(long associationId, String displayName, String email) {
         find(associationId);
-        InvitationSummary invitation = accountService.invite(new InviteCommand(displayName, email,
+        InvitationSummary invitation = accountService.inviteObserverOrLiaison(new InviteCommand(displayName, email,
                 Set.of(AppRoles.ASSOCIATION), null));
         liaisons.save(new Liaison(associationId, invitation.displayName(), invitation.code(), null, clock.instant()));
         return invitation;

@@ -166,7 +166,7 @@ public class PublicityService {
         return candidates.stream().map(o -> {
             ObserverState from = o.getState();
             o.appoint(counter.next(), termStart, termEnd);
-            o.setInvitationCode(accounts.invite(new InviteCommand(o.getName(), o.getEmail(),
+            o.setInvitationCode(accounts.inviteObserverOrLiaison(new InviteCommand(o.getName(), o.getEmail(),
                     Set.of(AppRoles.OBSERVER), null)).code());
             lifecycle.record(o, "APPOINT", from, ObserverState.APPOINTED, o.getCertificateNo());
             return o.toSummary();

@@ -9,6 +9,7 @@ import cn.ezhou.yshj.security.internal.InvitationRepository;
 import cn.ezhou.yshj.security.internal.PasswordPolicy;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.security.internal.UsernameRule;
 import jakarta.validation.Valid;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,6 +36,7 @@ public class AccountService {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> OFFICE_INVITES = Set.of(AppRoles.OBSERVER, AppRoles.ASSOCIATION);
 
     private final UserAccountRepository accounts;
     private final InvitationRepository invitations;
@@ -65,21 +68,39 @@ public class AccountService {
         return accounts.findByUsername(currentUsername()).map(a -> a.toSummary(clock.instant()));
     }
 
-    /** Creates an invitation. The office may invite observers, associations and departments; only admins grant OFFICE or ADMIN. */
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    /**
+     * Creates an invitation with any roles. The invitation list is the administrator's: an open
+     * invitation's code activates an account, so only ADMIN creates, lists and revokes them.
+     */
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     @Transactional
     public InvitationSummary invite(@Valid InviteCommand command) {
-        boolean admin = currentUser.hasRole(AppRoles.ADMIN);
         for (String role : command.roles()) {
             if (!AppRoles.isKnown(role)) {
                 throw new Refusal("account.error.unknownRole", role);
             }
-            if (!admin && (role.equals(AppRoles.ADMIN) || role.equals(AppRoles.OFFICE))) {
+        }
+        return create(command);
+    }
+
+    /**
+     * The invitation the office issues as part of its own work — an appointed observer, a new
+     * association liaison — with that one role and no unit; it never sees the invitation list.
+     */
+    @PreAuthorize("hasAnyRole('" + AppRoles.ADMIN + "','" + AppRoles.OFFICE + "')")
+    @Transactional
+    public InvitationSummary inviteObserverOrLiaison(@Valid InviteCommand command) {
+        for (String role : command.roles()) {
+            if (!OFFICE_INVITES.contains(role)) {
                 audit.recordRefused("INVITATION_CREATE", "Invitation", null, "role " + role);
                 throw new Refusal("account.error.roleNotYours", role);
             }
         }
-        String email = command.email() == null || command.email().isBlank() ? null : command.email().strip();
+        return create(new InviteCommand(command.displayName(), command.email(), command.roles(), null));
+    }
+
+    private InvitationSummary create(InviteCommand command) {
+        String email = blank(command.email()) ? null : command.email().strip();
         Invitation invitation = invitations.save(new Invitation(newCode(), command.displayName().strip(), email,
                 command.roles(), blankToNull(command.orgUnitCode()), clock.instant().plus(INVITATION_VALIDITY),
                 currentUsername(), clock.instant()));
@@ -88,12 +109,12 @@ public class AccountService {
         return invitation.toSummary();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     public Page<InvitationSummary> invitations(Pageable pageable) {
         return invitations.findAllByOrderByIdDesc(pageable).map(Invitation::toSummary);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
+    @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
     @Transactional
     public void revokeInvitation(String code) {
         Invitation invitation = invitations.findByCode(code).orElseThrow(() -> new Refusal("account.error.invitationUnknown"));
@@ -114,8 +135,8 @@ public class AccountService {
     public AccountSummary acceptWithPassword(String code, String username, String password) {
         Invitation invitation = invitations.findByCode(code).filter(i -> i.isOpen(clock.instant()))
                 .orElseThrow(() -> new Refusal("account.error.invitationClosed"));
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        if (!name.matches("[a-z0-9._-]{3,64}")) {
+        String name = UsernameRule.normalise(username);
+        if (!UsernameRule.isValid(name)) {
             throw new Refusal("account.error.usernameFormat");
         }
         if (accounts.existsByUsername(name)) {
@@ -193,6 +214,10 @@ public class AccountService {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String blankToNull(String s) {

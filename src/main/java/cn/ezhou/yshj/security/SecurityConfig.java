@@ -28,6 +28,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
                                             InvitationOidcUserService oidcUsers) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
+        http.headers(SecurityHeaders::apply);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         if (clients.getIfAvailable() != null) {
             http.oauth2Login(oauth -> oauth

@@ -164,9 +164,39 @@ class BrowserLoginTest {
     cn.ezhou.yshj.security.AccountService accounts;
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.security.core.context.SecurityContextHolderStrategy security;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.ezhou.yshj.security.internal.UserAccountRepository repository;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     @Test
-    void a_locked_account_is_told_so_on_the_login_page() {
+    void the_portal_works_under_its_content_security_policy_without_a_violation() {
+        List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                violations.add(m.text());
+            }
+        });
+        page.addInitScript("document.addEventListener('securitypolicyviolation',"
+                + " e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
+        logIn("office");
+        page.navigate("http://localhost:" + port + "/office/dashboard");
+        assertThat(page.locator("portal-chart").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
+    private String failedLogin(String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("vaadin-login-form")).containsText("暂时锁定");
+        return page.locator("vaadin-login-form").innerText().strip();
+    }
+
+    @Test
+    void a_locked_account_and_a_name_that_does_not_exist_get_the_same_answer() {
         security.getContext().setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
                 .authenticated("admin", "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
         var invitation = accounts.invite(new cn.ezhou.yshj.security.InviteCommand("锁定演示", null,
@@ -174,18 +204,14 @@ class BrowserLoginTest {
         accounts.acceptWithPassword(invitation.code(), "locked-demo", "the-right-password");
         security.clearContext();
         for (int i = 0; i < 5; i++) {
-            page.navigate("http://localhost:" + port + "/login");
-            page.locator("input[name='username']").fill("locked-demo");
-            page.locator("input[name='password']").fill("wrong-password-" + i);
-            page.locator("input[name='password']").press("Enter");
-            page.waitForURL("**/login?error");
+            failedLogin("locked-demo", "wrong-password-" + i);
+            failedLogin("nobody-by-this-name", "wrong-password-" + i);
         }
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill("locked-demo");
-        page.locator("input[name='password']").fill("the-right-password");
-        page.locator("input[name='password']").press("Enter");
-        page.waitForURL("**/login?error");
-        assertThat(page.locator("#login-locked")).containsText("账户已被暂时锁定");
+        String locked = failedLogin("locked-demo", "the-right-password");
+        String unknown = failedLogin("nobody-by-this-name", "the-right-password");
+        org.assertj.core.api.Assertions.assertThat(locked).isEqualTo(unknown);
+        org.assertj.core.api.Assertions.assertThat(repository.findByUsername("locked-demo").orElseThrow()
+                .isLocked(clock.instant())).as("really locked").isTrue();
     }
 
     @Test
@@ -196,5 +222,6 @@ class BrowserLoginTest {
         page.locator("input[name='password']").press("Enter");
         page.waitForURL("**/login?error");
         assertThat(page.locator("vaadin-login-form")).containsText("用户名或密码不正确");
+        assertThat(page.locator("vaadin-login-form")).containsText("暂时锁定");
     }
 }

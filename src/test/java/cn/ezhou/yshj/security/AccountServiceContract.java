@@ -64,17 +64,50 @@ abstract class AccountServiceContract {
 
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
-    void the_office_invites_observers_but_may_not_grant_admin_or_office() {
-        assertThat(accounts.invite(new InviteCommand("观察员甲", null, Set.of("OBSERVER"), null)).roles())
-                .containsExactly("OBSERVER");
-        assertThatThrownBy(() -> accounts.invite(new InviteCommand("甲", null, Set.of("ADMIN"), null)))
-                .isInstanceOf(Refusal.class).hasMessage("account.error.roleNotYours");
+    void the_office_invites_only_observers_and_liaisons_and_never_sees_the_invitation_list() {
+        assertThat(accounts.inviteObserverOrLiaison(new InviteCommand("观察员甲", null, Set.of("OBSERVER"), "FGW")))
+                .satisfies(i -> assertThat(i.roles()).containsExactly("OBSERVER"))
+                .satisfies(i -> assertThat(i.orgUnitCode()).as("no unit through the office").isNull());
+        assertThat(accounts.inviteObserverOrLiaison(new InviteCommand("联络员乙", null, Set.of("ASSOCIATION"), null)).roles())
+                .containsExactly("ASSOCIATION");
+        for (String role : Set.of("ADMIN", "OFFICE", "DEPARTMENT")) {
+            assertThatThrownBy(() -> accounts.inviteObserverOrLiaison(new InviteCommand("甲", null, Set.of(role), null)))
+                    .isInstanceOf(Refusal.class).hasMessage("account.error.roleNotYours");
+        }
+        assertThatThrownBy(() -> accounts.invite(new InviteCommand("甲", null, Set.of("OBSERVER"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.invitations(PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.revokeInvitation("any-code"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_administrator_lists_and_revokes_invitations() {
+        InvitationSummary invitation = accounts.invite(new InviteCommand("待撤销", null, Set.of("OFFICE"), null));
+        assertThat(accounts.invitations(PageRequest.of(0, 10)).getContent()).extracting(InvitationSummary::code)
+                .contains(invitation.code());
+        accounts.revokeInvitation(invitation.code());
+        assertThat(accounts.openInvitation(invitation.code())).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_username_longer_than_64_characters_is_refused_with_a_message_and_the_invitation_stays_open() {
+        InvitationSummary invitation = accounts.invite(new InviteCommand("长名", null, Set.of("OBSERVER"), null));
+        assertThatThrownBy(() -> accounts.acceptWithPassword(invitation.code(), "a".repeat(65), "a-long-password-1"))
+                .isInstanceOf(Refusal.class).hasMessage("account.error.usernameFormat");
+        assertThat(accounts.acceptWithPassword(invitation.code(), unique("b".repeat(56)), "a-long-password-1")
+                .username()).hasSize(64);
     }
 
     @Test
     @WithMockUser(username = "observer", roles = "OBSERVER")
     void an_observer_can_neither_invite_nor_list_accounts() {
         assertThatThrownBy(() -> accounts.invite(new InviteCommand("甲", null, Set.of("OBSERVER"), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.inviteObserverOrLiaison(new InviteCommand("甲", null, Set.of("OBSERVER"), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.accounts(null, PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

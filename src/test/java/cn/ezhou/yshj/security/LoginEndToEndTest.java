@@ -84,6 +84,15 @@ class LoginEndToEndTest {
     }
 
     @Test
+    void a_username_longer_than_its_column_is_a_wrong_login_not_a_server_error() throws Exception {
+        for (String name : new String[] {"x".repeat(65), "长".repeat(300) + "\u0000"}) {
+            for (int i = 0; i < 6; i++) {
+                assertThat(postLogin(name, "wrong-password-" + i).getRawQuery()).isEqualTo("error");
+            }
+        }
+    }
+
+    @Test
     void an_unknown_person_from_the_identity_provider_sees_the_not_invited_page() throws Exception {
         TestIdentityProvider.nextLogin("stranger-" + UUID.randomUUID(), Map.of("email", "stranger@example.cn",
                 "email_verified", true));

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.security.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,9 +24,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+        String name = UsernameRule.normalise(username);
+        // A name no account can have (e.g. longer than the column) is a wrong log-in, not a query.
+        UserAccount account = (UsernameRule.fits(name) ? accounts.findByUsername(name) : Optional.<UserAccount>empty())
                 .filter(a -> a.getPasswordHash() != null)
-                .orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
+                .orElseThrow(() -> new UsernameNotFoundException("No local account " + UsernameRule.forRecord(username)));
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .roles(account.roleSet().toArray(String[]::new))

@@ -42,8 +42,19 @@ class InitialAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (password.isBlank() || accounts.countByRolesContaining(AppRoles.ADMIN) > 0) {
+        if (accounts.countByRolesContaining(AppRoles.ADMIN) > 0) {
             return;
+        }
+        if (password.isBlank()) {
+            log.warn("No administrator account exists and none is created: no demo accounts outside the dev profile."
+                    + " To create the first administrator, restart once with PORTAL_INITIAL_ADMIN_PASSWORD set"
+                    + " (at least {} characters; optionally PORTAL_INITIAL_ADMIN_USERNAME, default 'admin').",
+                    PasswordPolicy.MIN_LENGTH);
+            return;
+        }
+        if (!UsernameRule.isValid(username)) {
+            throw new IllegalStateException("Initial administrator: the username '" + username
+                    + "' must be 3 to " + UsernameRule.MAX_LENGTH + " lower-case letters, digits, dots, underscores or hyphens");
         }
         PasswordPolicy.check(username, password);
         if (accounts.existsByUsername(username)) {

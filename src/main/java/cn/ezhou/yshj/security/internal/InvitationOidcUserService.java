@@ -1,9 +1,7 @@
 package cn.ezhou.yshj.security.internal;
 
-import cn.ezhou.yshj.base.AppRoles;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Turns an OIDC login into a portal user: bound account, its roles, plus roles from the configured claim. */
+/** Turns an OIDC login into a portal user: bound account, its roles, plus the allowed roles of the configured claim. */
 @Component
 public class InvitationOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -30,9 +28,12 @@ public class InvitationOidcUserService implements OAuth2UserService<OidcUserRequ
     private final OidcUserService delegate = new OidcUserService();
     private final OidcAccountBinder binder;
     private final String rolesClaim;
+    private final ClaimRoles claimRoles;
 
-    InvitationOidcUserService(OidcAccountBinder binder, @Value("${portal.oidc.roles-claim:roles}") String rolesClaim) {
+    InvitationOidcUserService(OidcAccountBinder binder, ClaimRoles claimRoles,
+                              @Value("${portal.oidc.roles-claim:roles}") String rolesClaim) {
         this.binder = binder;
+        this.claimRoles = claimRoles;
         this.rolesClaim = rolesClaim;
     }
 
@@ -46,21 +47,8 @@ public class InvitationOidcUserService implements OAuth2UserService<OidcUserRequ
                         "No invitation for " + oidc.getSubject()));
         Set<GrantedAuthority> authorities = new LinkedHashSet<>();
         account.roleSet().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
-        claimRoles(oidc).forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
+        claimRoles.from(oidc.getClaims().get(rolesClaim)).forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
         return new PortalOidcUser(authorities, oidc, account.getUsername());
-    }
-
-    private Set<String> claimRoles(OidcUser oidc) {
-        Set<String> roles = new LinkedHashSet<>();
-        if (oidc.getClaims().get(rolesClaim) instanceof Collection<?> values) {
-            for (Object value : values) {
-                String role = String.valueOf(value).toUpperCase(Locale.ROOT).replaceFirst("^ROLE_", "");
-                if (AppRoles.isKnown(role)) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
     }
 
     private static String invitationCode() {

@@ -38,19 +38,17 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName());
+        String typed = UsernameRule.forRecord(event.getAuthentication().getName());
         String reason = event.getException().getClass().getSimpleName();
-        log.warn("Login failed for user '{}': {}", username, reason);
-        audit.recordFor(username, "", "LOGIN", "UserAccount", username, AuditService.REFUSED, reason);
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.findByUsername(username.strip().toLowerCase()).ifPresent(account -> {
-                if (account.recordFailedLogin(maxFailures, clock.instant().plus(lockDuration))) {
-                    log.warn("Account '{}' locked until {} after {} failed logins", username,
-                            account.getLockedUntil(), maxFailures);
-                    audit.recordFor(username, "", "ACCOUNT_LOCK", "UserAccount", account.getId(),
-                            AuditService.SUCCESS, maxFailures + " failed logins");
-                }
-            });
+        log.warn("Login failed for user '{}': {}", typed, reason);
+        audit.recordFor(typed, "", "LOGIN", "UserAccount", typed, AuditService.REFUSED, reason);
+        String username = UsernameRule.normalise(event.getAuthentication().getName());
+        if (event instanceof AuthenticationFailureBadCredentialsEvent && UsernameRule.fits(username)
+                && accounts.countFailedLogin(username) > 0
+                && accounts.lockAfterFailures(username, maxFailures, clock.instant().plus(lockDuration)) > 0) {
+            log.warn("Account '{}' locked for {} after {} failed logins", username, lockDuration, maxFailures);
+            audit.recordFor(username, "", "ACCOUNT_LOCK", "UserAccount", username, AuditService.SUCCESS,
+                    maxFailures + " failed logins");
         }
     }
 

@@ -44,7 +44,8 @@ public class OidcAccountBinder {
             invitation = invitations.findOpenByEmail(email, now).stream().findFirst();
         }
         if (invitation.isEmpty()) {
-            audit.recordFor(subject, "", "OIDC_LOGIN", "UserAccount", subject, AuditService.REFUSED, "not invited");
+            String who = UsernameRule.forRecord(subject);
+            audit.recordFor(who, "", "OIDC_LOGIN", "UserAccount", who, AuditService.REFUSED, "not invited");
             return Optional.empty();
         }
         UserAccount account = invitation.get().accept(uniqueUsername(email, subject), now);

@@ -59,17 +59,6 @@ public class UserAccount extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; locks the account once {@code max} failures follow each other. */
-    public boolean recordFailedLogin(int max, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= max) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;

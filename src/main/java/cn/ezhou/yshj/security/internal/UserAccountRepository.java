@@ -1,10 +1,12 @@
 package cn.ezhou.yshj.security.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -17,6 +19,21 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByUsername(String username);
 
     long countByRolesContaining(String role);
+
+    /** Counts a failed log-in in the database itself, so that parallel failures are all counted. */
+    @Modifying
+    @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
+    int countFailedLogin(@Param("username") String username);
+
+    /**
+     * Locks the account once its failures reach {@code max}, and starts the count afresh; 1 for the
+     * one call that locked it, 0 for all others (the row lock orders concurrent calls).
+     */
+    @Modifying
+    @Query("""
+            update UserAccount a set a.lockedUntil = :until, a.failedLogins = 0
+            where a.username = :username and a.failedLogins >= :max""")
+    int lockAfterFailures(@Param("username") String username, @Param("max") int max, @Param("until") Instant until);
 
     @Query("""
             select a from UserAccount a

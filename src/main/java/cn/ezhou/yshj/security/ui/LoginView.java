@@ -5,7 +5,6 @@ import cn.ezhou.yshj.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,13 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.web.WebAttributes;
 
 /** Log-in page: local account form, and the city's identity provider when one is configured. */
 @Route(value = "login", autoLayout = false)
@@ -27,7 +23,6 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph lockedNotice = new Paragraph();
 
     LoginView(ObjectProvider<ClientRegistrationRepository> clients, ObjectProvider<LocalePreference> preference,
               @Value("${portal.oidc.registration-id:city}") String registrationId) {
@@ -39,11 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
-        lockedNotice.addClassName("login-locked");
-        lockedNotice.setVisible(false);
-        lockedNotice.setId("login-locked");
         Anchor home = new Anchor("", getTranslation("login.backHome"));
-        add(new H1(getTranslation("app.name")), lockedNotice, form);
+        add(new H1(getTranslation("app.name")), form);
         if (clients.getIfAvailable() != null) {
             Anchor oidc = new Anchor("oauth2/authorization/" + registrationId, getTranslation("login.oidc"));
             oidc.setRouterIgnore(true);
@@ -60,21 +52,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        // One answer for a wrong password, an unknown name and a locked account: which one it was
+        // would tell a stranger that the account exists.
+        i18n.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.refused.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            if (last instanceof LockedException) {
-                lockedNotice.setText(getTranslation("login.locked"));
-                lockedNotice.setVisible(true);
-            } else {
-                form.setError(true);
-            }
+            form.setError(true);
         }
     }
 
