@@ -8,6 +8,7 @@ import cn.ezhou.yshj.base.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ public class AttachmentService {
         String name = FileTypes.cleanName(fileName);
         String type = FileTypes.check(name, content);
         String key = UUID.randomUUID().toString().replace("-", "");
-        store.put(key, content);
+        StoreInTransaction.put(store, key, content);
         Attachment a = new Attachment(key, name, type, content.length, sha256(content),
                 currentUser.username().orElse("anonymous"), clock.instant());
         a.bindTo(ownerType, ownerId);
@@ -83,7 +84,7 @@ public class AttachmentService {
         String name = FileTypes.cleanName(fileName);
         String type = FileTypes.check(name, content);
         String key = UUID.randomUUID().toString().replace("-", "");
-        store.put(key, content);
+        StoreInTransaction.put(store, key, content);
         Attachment a = attachments.save(new Attachment(key, name, type, content.length, sha256(content),
                 "form:" + formKey, clock.instant()));
         audit.record("ATTACHMENT_UPLOAD", "form", null, AuditService.SUCCESS, name + " " + content.length);
@@ -107,7 +108,24 @@ public class AttachmentService {
     public void removeUnbound(String formKey, long id) {
         Attachment a = unbound(formKey, id);
         attachments.delete(a);
-        store.delete(a.getStorageKey());
+        StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
+    }
+
+    /**
+     * Removes up to a batch of files uploaded on a form before {@code before} and never bound to
+     * anything (the form was abandoned); returns how many. Run by {@link UnboundFileSweep}.
+     */
+    @Transactional
+    int removeUnboundBefore(Instant before) {
+        List<Attachment> abandoned = attachments.findTop200ByOwnerTypeIsNullAndUploadedAtBeforeOrderByUploadedAtAsc(before);
+        for (Attachment a : abandoned) {
+            attachments.delete(a);
+            StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
+        }
+        if (!abandoned.isEmpty()) {
+            audit.record("ATTACHMENT_SWEEP", "form", null, AuditService.SUCCESS, String.valueOf(abandoned.size()));
+        }
+        return abandoned.size();
     }
 
     /** An unbound file of this form, to show back to the person who uploaded it. */
@@ -144,7 +162,7 @@ public class AttachmentService {
                 .filter(x -> x.getUploadedBy().equals(currentUser.username().orElse("")))
                 .orElseThrow(() -> new Refusal("attachment.error.notFound"));
         attachments.delete(a);
-        store.delete(a.getStorageKey());
+        StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
         audit.record("ATTACHMENT_REMOVE", ownerType, ownerId, AuditService.SUCCESS, String.valueOf(attachmentId));
     }
 
