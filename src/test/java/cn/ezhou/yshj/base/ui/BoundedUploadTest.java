@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import cn.ezhou.yshj.support.UploadRequests.EndlessBody;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -20,23 +21,6 @@ import org.springframework.util.unit.DataSize;
 
 /** An upload is cut at its limit while it streams in; an oversized stream is never read whole. */
 class BoundedUploadTest {
-
-    /** An endless stream of bytes that counts how many were taken from it. */
-    static final class EndlessStream extends InputStream {
-        long read;
-
-        @Override
-        public int read() {
-            read++;
-            return 'x';
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            read += len;
-            return len;
-        }
-    }
 
     private final List<byte[]> received = new ArrayList<>();
     private int refused;
@@ -61,10 +45,10 @@ class BoundedUploadTest {
 
     @Test
     void a_stream_longer_than_the_limit_fails_at_the_first_byte_too_many() {
-        EndlessStream endless = new EndlessStream();
+        EndlessBody endless = new EndlessBody();
         assertThatThrownBy(() -> LimitedInputStream.readAll(endless, 1000))
                 .isInstanceOf(LimitedInputStream.TooLarge.class);
-        assertThat(endless.read).isEqualTo(1001);
+        assertThat(endless.taken()).isEqualTo(1001);
     }
 
     @Test
@@ -74,10 +58,10 @@ class BoundedUploadTest {
 
     @Test
     void an_upload_that_hides_its_size_is_cut_at_the_limit_and_refused() throws Exception {
-        EndlessStream endless = new EndlessStream();
+        EndlessBody endless = new EndlessBody();
         UploadEvent event = event(endless, -1);
         handler(4096).handleUploadRequest(event);
-        assertThat(endless.read).isEqualTo(4097);
+        assertThat(endless.taken()).isEqualTo(4097);
         assertThat(received).isEmpty();
         assertThat(refused).isEqualTo(1);
         verify(event).reject(any());
@@ -85,10 +69,10 @@ class BoundedUploadTest {
 
     @Test
     void an_upload_that_declares_a_size_over_the_limit_is_refused_before_a_byte_is_read() throws Exception {
-        EndlessStream endless = new EndlessStream();
+        EndlessBody endless = new EndlessBody();
         UploadEvent event = event(endless, 4097);
         handler(4096).handleUploadRequest(event);
-        assertThat(endless.read).isZero();
+        assertThat(endless.taken()).isZero();
         verify(event, never()).getInputStream();
         assertThat(refused).isEqualTo(1);
     }
