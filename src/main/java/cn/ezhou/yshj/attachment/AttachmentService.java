@@ -4,6 +4,7 @@ import cn.ezhou.yshj.attachment.internal.Attachment;
 import cn.ezhou.yshj.attachment.internal.AttachmentRepository;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.PublicFormLimit;
 import cn.ezhou.yshj.base.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,10 +33,13 @@ public class AttachmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final DataSize maxSize;
+    private final PublicFormLimit publicForms;
+    static final String UNBOUND_UPLOAD = "form-upload";
 
     AttachmentService(AttachmentRepository attachments, AttachmentStore store, AuditService audit,
                       CurrentUser currentUser, Clock clock,
-                      @Value("${portal.attachments.max-size:10MB}") DataSize maxSize) {
+                      @Value("${portal.attachments.max-size:10MB}") DataSize maxSize, PublicFormLimit publicForms) {
+        this.publicForms = publicForms;
         this.attachments = attachments;
         this.store = store;
         this.audit = audit;
@@ -77,6 +81,10 @@ public class AttachmentService {
     public AttachmentRecord storeUnbound(String formKey, String fileName, byte[] content) {
         if (formKey == null || formKey.length() < 16) {
             throw new IllegalArgumentException("A form key is needed");
+        }
+        if (!currentUser.isLoggedIn()) {
+            // A visitor's uploads fill the disk until the sweep: as many per address as the forms allow.
+            publicForms.take(UNBOUND_UPLOAD);
         }
         if (content != null && content.length > maxSize.toBytes()) {
             throw new Refusal("attachment.error.size", maxSize.toMegabytes());

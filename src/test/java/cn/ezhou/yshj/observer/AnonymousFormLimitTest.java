@@ -4,23 +4,27 @@ import static cn.ezhou.yshj.observer.ObserverFixtures.applicant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ezhou.yshj.attachment.AttachmentService;
+import cn.ezhou.yshj.attachment.FileTypesTest;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.support.PortalTest;
 import cn.ezhou.yshj.support.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** The anonymous forms take five sendings an hour from one client address, each form on its own. */
+/** The anonymous forms (and a visitor's uploads on them) take five sendings an hour from one client address, each on its own. */
 @PortalTest
 class AnonymousFormLimitTest {
 
@@ -30,6 +34,8 @@ class AnonymousFormLimitTest {
     PublicityService publicity;
     @Autowired
     TestClock clock;
+    @Autowired
+    AttachmentService attachments;
 
     @BeforeEach
     @AfterEach
@@ -93,5 +99,16 @@ class AnonymousFormLimitTest {
         for (int i = 0; i < 6; i++) {
             assertThat(observers.apply(applicant("本机" + i))).isNotBlank();
         }
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_uploads_at_most_five_files_an_hour_on_the_public_forms() {
+        from(someAddress());
+        for (int i = 0; i < 5; i++) {
+            attachments.storeUnbound(UUID.randomUUID().toString(), "推荐函" + i + ".pdf", FileTypesTest.pdf());
+        }
+        assertThatThrownBy(() -> attachments.storeUnbound(UUID.randomUUID().toString(), "第六份.pdf", FileTypesTest.pdf()))
+                .isInstanceOf(Refusal.class).hasMessage("publicForm.error.tooMany");
     }
 }
