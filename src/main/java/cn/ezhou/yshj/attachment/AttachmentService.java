@@ -4,10 +4,12 @@ import cn.ezhou.yshj.attachment.internal.Attachment;
 import cn.ezhou.yshj.attachment.internal.AttachmentRepository;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.PublicFormLimit;
 import cn.ezhou.yshj.base.Refusal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -31,10 +33,13 @@ public class AttachmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final DataSize maxSize;
+    private final PublicFormLimit publicForms;
+    static final String UNBOUND_UPLOAD = "form-upload";
 
     AttachmentService(AttachmentRepository attachments, AttachmentStore store, AuditService audit,
                       CurrentUser currentUser, Clock clock,
-                      @Value("${portal.attachments.max-size:10MB}") DataSize maxSize) {
+                      @Value("${portal.attachments.max-size:10MB}") DataSize maxSize, PublicFormLimit publicForms) {
+        this.publicForms = publicForms;
         this.attachments = attachments;
         this.store = store;
         this.audit = audit;
@@ -59,7 +64,7 @@ public class AttachmentService {
         String name = FileTypes.cleanName(fileName);
         String type = FileTypes.check(name, content);
         String key = UUID.randomUUID().toString().replace("-", "");
-        store.put(key, content);
+        StoreInTransaction.put(store, key, content);
         Attachment a = new Attachment(key, name, type, content.length, sha256(content),
                 currentUser.username().orElse("anonymous"), clock.instant());
         a.bindTo(ownerType, ownerId);
@@ -77,13 +82,17 @@ public class AttachmentService {
         if (formKey == null || formKey.length() < 16) {
             throw new IllegalArgumentException("A form key is needed");
         }
+        if (!currentUser.isLoggedIn()) {
+            // A visitor's uploads fill the disk until the sweep: as many per address as the forms allow.
+            publicForms.take(UNBOUND_UPLOAD);
+        }
         if (content != null && content.length > maxSize.toBytes()) {
             throw new Refusal("attachment.error.size", maxSize.toMegabytes());
         }
         String name = FileTypes.cleanName(fileName);
         String type = FileTypes.check(name, content);
         String key = UUID.randomUUID().toString().replace("-", "");
-        store.put(key, content);
+        StoreInTransaction.put(store, key, content);
         Attachment a = attachments.save(new Attachment(key, name, type, content.length, sha256(content),
                 "form:" + formKey, clock.instant()));
         audit.record("ATTACHMENT_UPLOAD", "form", null, AuditService.SUCCESS, name + " " + content.length);
@@ -107,7 +116,24 @@ public class AttachmentService {
     public void removeUnbound(String formKey, long id) {
         Attachment a = unbound(formKey, id);
         attachments.delete(a);
-        store.delete(a.getStorageKey());
+        StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
+    }
+
+    /**
+     * Removes up to a batch of files uploaded on a form before {@code before} and never bound to
+     * anything (the form was abandoned); returns how many. Run by {@link UnboundFileSweep}.
+     */
+    @Transactional
+    int removeUnboundBefore(Instant before) {
+        List<Attachment> abandoned = attachments.findTop200ByOwnerTypeIsNullAndUploadedAtBeforeOrderByUploadedAtAsc(before);
+        for (Attachment a : abandoned) {
+            attachments.delete(a);
+            StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
+        }
+        if (!abandoned.isEmpty()) {
+            audit.record("ATTACHMENT_SWEEP", "form", null, AuditService.SUCCESS, String.valueOf(abandoned.size()));
+        }
+        return abandoned.size();
     }
 
     /** An unbound file of this form, to show back to the person who uploaded it. */
@@ -144,7 +170,7 @@ public class AttachmentService {
                 .filter(x -> x.getUploadedBy().equals(currentUser.username().orElse("")))
                 .orElseThrow(() -> new Refusal("attachment.error.notFound"));
         attachments.delete(a);
-        store.delete(a.getStorageKey());
+        StoreInTransaction.deleteAfterCommit(store, a.getStorageKey());
         audit.record("ATTACHMENT_REMOVE", ownerType, ownerId, AuditService.SUCCESS, String.valueOf(attachmentId));
     }
 

@@ -4,6 +4,7 @@ import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.IdNumber;
 import cn.ezhou.yshj.base.MobileNumber;
+import cn.ezhou.yshj.base.PublicFormLimit;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.security.AccountService;
@@ -50,11 +51,14 @@ public class ObserverService {
     private final cn.ezhou.yshj.attachment.AttachmentService attachments;
     public static final String ATTACHMENT_OWNER = "observer";
     public static final int MAX_ATTACHMENTS = 1;
+    static final String APPLY_FORM = "observer-application";
+    private final PublicFormLimit publicForms;
 
     ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
                     AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock,
-                    cn.ezhou.yshj.attachment.AttachmentService attachments) {
+                    cn.ezhou.yshj.attachment.AttachmentService attachments, PublicFormLimit publicForms) {
         this.attachments = attachments;
+        this.publicForms = publicForms;
         this.accounts = accounts;
         this.observers = observers;
         this.events = events;
@@ -64,13 +68,19 @@ public class ObserverService {
         this.clock = clock;
     }
 
-    /** A visitor applies; the returned reference number lets the applicant follow the application. */
+    /**
+     * A visitor applies; the returned reference number lets the applicant follow the application.
+     * The answer is the same whether or not the ID number is already applying or serving (decision
+     * 0017); so many applications per client address and hour (see {@link PublicFormLimit}).
+     */
     public String apply(@Valid ObserverApplication application) {
+        publicForms.take(APPLY_FORM);
         return register(application, false).getReferenceNo();
     }
 
     /** An application with files uploaded on the same form (e.g. a recommendation letter). */
     public String apply(@Valid ObserverApplication application, String formKey, List<Long> attachmentIds) {
+        publicForms.take(APPLY_FORM);
         Observer o = register(application, false);
         if (!attachmentIds.isEmpty()) {
             attachments.bind(formKey, attachmentIds, ATTACHMENT_OWNER, o.getId(), MAX_ATTACHMENTS);
@@ -112,6 +122,11 @@ public class ObserverService {
 
     @PreAuthorize("hasRole('OFFICE')")
     public ObserverSummary approve(long id) {
+        Observer o = load(id);
+        if (activeReferences(o.getIdNumber()).stream().anyMatch(ref -> !ref.equals(o.getReferenceNo()))) {
+            // A second application by the same person: the office rejects one of them first.
+            throw new Refusal("observer.error.duplicate");
+        }
         return change(id, ObserverState.APPROVED, "APPROVE", null);
     }
 
@@ -219,8 +234,12 @@ public class ObserverService {
     /** Whether someone with this ID number is applying or serving. */
     @Transactional(readOnly = true)
     boolean isInCorps(String idNumber) {
+        return !activeReferences(idNumber).isEmpty();
+    }
+
+    private List<String> activeReferences(String idNumber) {
         return observers.findByIdNumberAndStateIn(idNumber, EnumSet.allOf(ObserverState.class)).stream()
-                .anyMatch(o -> o.getState().isActive());
+                .filter(o -> o.getState().isActive()).map(Observer::getReferenceNo).toList();
     }
 
     private Observer register(ObserverApplication a, boolean nominated) {
@@ -235,11 +254,18 @@ public class ObserverService {
         if (a.level() == ObserverLevel.DISTRICT && (a.districtCode() == null || directory.orgUnit(a.districtCode()).isEmpty())) {
             throw new Refusal("observer.error.district");
         }
-        if (isInCorps(id.value())) {
+        List<String> known = activeReferences(id.value());
+        if (!known.isEmpty() && nominated) {
             throw new Refusal("observer.error.duplicate");
         }
         Observer o = observers.save(new Observer(newReference(), a, id, mobile, nominated, clock.instant()));
-        record(o, nominated ? "NOMINATE" : "APPLY", null, ObserverState.APPLIED, null);
+        if (known.isEmpty()) {
+            record(o, nominated ? "NOMINATE" : "APPLY", null, ObserverState.APPLIED, null);
+        } else {
+            // A visitor is not told that the ID number is known (that would tell a stranger who is in
+            // the corps): the application is taken like any other and marked for the office.
+            record(o, "APPLY_DUPLICATE", null, ObserverState.APPLIED, String.join(", ", known));
+        }
         return o;
     }
 

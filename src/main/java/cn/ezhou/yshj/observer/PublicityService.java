@@ -2,6 +2,7 @@ package cn.ezhou.yshj.observer;
 
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.PublicFormLimit;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.calendar.WorkCalendarService;
 import cn.ezhou.yshj.observer.internal.CertificateCounter;
@@ -44,11 +45,15 @@ public class PublicityService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final int publicityWorkingDays;
+    private final PublicFormLimit publicForms;
+    static final String OBJECTION_FORM = "observer-objection";
 
     PublicityService(ObserverService lifecycle, ObserverRepository observers, PublicityBatchRepository batches,
                      ObjectionRepository objections, CertificateCounterRepository counters,
                      WorkCalendarService calendar, AccountService accounts, CurrentUser currentUser, Clock clock,
-                     @Value("${portal.observer.publicity-working-days:5}") int publicityWorkingDays) {
+                     @Value("${portal.observer.publicity-working-days:5}") int publicityWorkingDays,
+                     PublicFormLimit publicForms) {
+        this.publicForms = publicForms;
         this.lifecycle = lifecycle;
         this.observers = observers;
         this.batches = batches;
@@ -104,8 +109,9 @@ public class PublicityService {
                 .toList();
     }
 
-    /** Anyone may object to a candidate while the candidate's publicity period runs. */
+    /** Anyone may object to a candidate while the candidate's publicity period runs; so many per client address and hour. */
     public void lodgeObjection(@Valid ObjectionCommand command) {
+        publicForms.take(OBJECTION_FORM);
         Observer o = lifecycle.load(command.observerId());
         boolean running = o.getState() == ObserverState.IN_PUBLICITY
                 && batches.findById(o.getPublicityBatchId()).map(b -> b.isRunning(LocalDate.now(clock))).orElse(false);

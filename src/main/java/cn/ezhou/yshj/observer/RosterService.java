@@ -27,10 +27,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** Roster spreadsheets: the nomination template, all-or-nothing import, and the masked export. */
 @Service
 public class RosterService {
+
+    /** The largest roster file accepted; the upload is cut at this size while it streams in. */
+    public static final DataSize MAX_IMPORT_SIZE = DataSize.ofMegabytes(5);
 
     private final ObserverService observers;
     private final DirectoryService directory;
@@ -54,6 +58,9 @@ public class RosterService {
     @PreAuthorize("hasRole('OFFICE')")
     @Transactional
     public ImportResult importRoster(byte[] content) {
+        if (content != null && content.length > MAX_IMPORT_SIZE.toBytes()) {
+            throw new Refusal("attachment.error.size", MAX_IMPORT_SIZE.toMegabytes());
+        }
         List<List<String>> rows = RosterSheet.read(content);
         if (rows == null) {
             throw new Refusal("import.error.notXlsx");

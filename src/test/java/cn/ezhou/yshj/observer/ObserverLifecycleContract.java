@@ -86,13 +86,43 @@ abstract class ObserverLifecycleContract {
 
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
-    void the_same_person_cannot_apply_twice_while_applying_or_serving() {
+    void a_second_application_by_someone_applying_is_taken_marked_for_the_office_and_only_one_is_approved() {
         String id = ObserverFixtures.idNumber();
         ObserverSummary first = observers.nominate(applicant("李华", id, "13900139000"));
-        assertThatThrownBy(() -> observers.apply(applicant("李华", id, "13900139000")))
+        assertThatThrownBy(() -> observers.nominate(applicant("李华", id, "13900139000")))
+                .as("the office itself is told").isInstanceOf(Refusal.class).hasMessage("observer.error.duplicate");
+
+        String again = observers.apply(applicant("李华", id, "13900139000"));
+        assertThat(observers.status(again)).get().extracting(ApplicationStatus::state).isEqualTo(ObserverState.APPLIED);
+        long secondId = observers.roster(new RosterFilter(null, null, null, null, null, "李华"),
+                org.springframework.data.domain.PageRequest.of(0, 50)).getContent().stream()
+                .filter(o -> o.referenceNo().equals(again)).findFirst().orElseThrow().id();
+        assertThat(observers.history(secondId)).singleElement().satisfies(h -> {
+            assertThat(h.action()).isEqualTo("APPLY_DUPLICATE");
+            assertThat(h.reason()).contains(first.referenceNo());
+        });
+        observers.startReview(secondId);
+        assertThatThrownBy(() -> observers.approve(secondId))
                 .isInstanceOf(Refusal.class).hasMessage("observer.error.duplicate");
-        observers.reject(first.id(), "材料不全");
-        assertThat(observers.apply(applicant("李华", id, "13900139000"))).isNotBlank();
+
+        observers.reject(first.id(), "重复申请，保留后一份");
+        assertThat(observers.approve(secondId).state()).isEqualTo(ObserverState.APPROVED);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_gets_the_same_answer_whether_or_not_the_id_number_is_already_applying() {
+        String known = ObserverFixtures.idNumber();
+        observers.apply(applicant("周一", known, "13900139001"));
+
+        String forKnown = observers.apply(applicant("周二", known, "13900139002"));
+        String forNew = observers.apply(applicant("周三", ObserverFixtures.idNumber(), "13900139003"));
+        assertThat(forKnown).matches("GCY-\\d{4}-[A-Z0-9]{8}");
+        assertThat(forNew).matches("GCY-\\d{4}-[A-Z0-9]{8}");
+        ApplicationStatus knownStatus = observers.status(forKnown).orElseThrow();
+        ApplicationStatus newStatus = observers.status(forNew).orElseThrow();
+        assertThat(knownStatus.state()).isEqualTo(newStatus.state()).isEqualTo(ObserverState.APPLIED);
+        assertThat(knownStatus.reason()).isEqualTo(newStatus.reason()).isNull();
     }
 
     @Test

@@ -83,6 +83,12 @@ class RosterServiceTest {
     }
 
     @Test
+    void a_roster_file_over_the_size_limit_is_refused_by_the_service_too() {
+        byte[] tooBig = new byte[(int) RosterService.MAX_IMPORT_SIZE.toBytes() + 1];
+        assertThatThrownBy(() -> roster.importRoster(tooBig)).isInstanceOf(Refusal.class).hasMessage("attachment.error.size");
+    }
+
+    @Test
     void the_export_masks_id_and_phone_numbers() {
         String id = ObserverFixtures.idNumber();
         observers.nominate(ObserverFixtures.applicant("导出测试", id, "13966667777"));

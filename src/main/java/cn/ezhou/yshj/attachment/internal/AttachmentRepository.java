@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.attachment.internal;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -8,4 +9,7 @@ public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     List<Attachment> findByOwnerTypeAndOwnerIdOrderByIdAsc(String ownerType, long ownerId);
 
     long countByOwnerTypeAndOwnerId(String ownerType, long ownerId);
+
+    /** Files uploaded on a form before this time and never bound to anything, oldest first. */
+    List<Attachment> findTop200ByOwnerTypeIsNullAndUploadedAtBeforeOrderByUploadedAtAsc(Instant before);
 }

@@ -2,9 +2,9 @@ package cn.ezhou.yshj.attachment.ui;
 
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.FileTypes;
+import cn.ezhou.yshj.base.ui.BoundedUpload;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,13 +14,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Upload and list the files of one item. The browser limits size and type for convenience; the
- * server checks both again (and the content) through the backend, and its refusal is shown here.
+ * upload is cut on the server at the size limit while it streams in, and the backend checks size,
+ * type and content again; its refusal is shown here.
  */
 public class AttachmentField extends VerticalLayout {
 
@@ -45,26 +45,21 @@ public class AttachmentField extends VerticalLayout {
         setSpacing(false);
         Span caption = new Span(label);
         caption.addClassName("block-title");
-        Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
+        Upload[] self = new Upload[1];
+        Upload upload = new BoundedUpload(maxSize, (fileName, bytes) -> {
             try {
-                backend.upload(metadata.fileName(), bytes);
-                ui.access(() -> {
-                    error.setText("");
-                    upload.clearFileList();
-                    refresh();
-                });
+                backend.upload(fileName, bytes);
+                error.setText("");
+                self[0].clearFileList();
+                refresh();
             } catch (RuntimeException e) {
-                ui.access(() -> {
-                    String message = Errors.message(this, e);
-                    error.setText(message == null ? getTranslation("attachment.error.failed") : message);
-                });
+                String message = Errors.message(this, e);
+                error.setText(message == null ? getTranslation("attachment.error.failed") : message);
             }
-        }));
+        }, () -> error.setText(getTranslation("attachment.error.size", maxSize.toMegabytes())));
+        self[0] = upload;
         upload.setAcceptedFileTypes(FileTypes.ACCEPT.split(","));
         upload.setMaxFiles(maxFiles);
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxSize.toBytes()));
         upload.setI18n(i18n(maxFiles, maxSize));
         upload.addFileRejectedListener(e -> error.setText(getTranslation("attachment.error.rejected", maxSize.toMegabytes())));
         upload.setId("attachment-upload");

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The plain text of an uploaded .docx draft, so that departments can upload the Word file they
@@ -19,6 +20,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 public final class DocxText {
 
+    /** The largest draft file read; the upload is cut at this size while it streams in. */
+    public static final DataSize MAX_SIZE = DataSize.ofMegabytes(10);
+
     private DocxText() {
     }
 
@@ -26,6 +30,9 @@ public final class DocxText {
     public static String text(byte[] docx) {
         if (docx == null || docx.length == 0) {
             throw new IllegalArgumentException("empty document");
+        }
+        if (docx.length > MAX_SIZE.toBytes()) {
+            throw new IllegalArgumentException("document over " + MAX_SIZE);
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<String> lines = new ArrayList<>();

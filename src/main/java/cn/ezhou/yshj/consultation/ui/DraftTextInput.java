@@ -1,7 +1,7 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.BoundedUpload;
 import cn.ezhou.yshj.consultation.text.DocxText;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,15 +9,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * A policy text pasted or read from a DOCX file, then split into its parts for correction. The
  * file only fills the text box; nothing is stored until the form is sent.
  */
 class DraftTextInput extends VerticalLayout {
-
-    static final int MAX_DOCX_BYTES = 10 * 1024 * 1024;
 
     private final TextArea text = new TextArea();
     private final PartsEditor editor = new PartsEditor();
@@ -33,9 +30,12 @@ class DraftTextInput extends VerticalLayout {
         text.addValueChangeListener(e -> editor.clear());
         Span error = new Span();
         error.addClassName("form-error");
-        Upload docx = new Upload();
+        Upload[] self = new Upload[1];
+        Upload docx = new BoundedUpload(DocxText.MAX_SIZE, (fileName, bytes) -> read(bytes, self[0], error),
+                () -> error.setText(getTranslation("attachment.error.size", DocxText.MAX_SIZE.toMegabytes())));
+        self[0] = docx;
+        docx.setId("draft-docx");
         docx.setAcceptedFileTypes(".docx");
-        docx.setMaxFileSize(MAX_DOCX_BYTES);
         docx.setMaxFiles(1);
         UploadI18N i18n = new UploadI18N();
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("consultation.docx.drop"))
@@ -43,25 +43,9 @@ class DraftTextInput extends VerticalLayout {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("consultation.docx.add"))
                 .setMany(getTranslation("consultation.docx.add")));
         i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("consultation.error.docx"))
-                .setFileIsTooBig(getTranslation("attachment.error.size", MAX_DOCX_BYTES / 1024 / 1024))
+                .setFileIsTooBig(getTranslation("attachment.error.size", DocxText.MAX_SIZE.toMegabytes()))
                 .setIncorrectFileType(getTranslation("consultation.error.docx")));
         docx.setI18n(i18n);
-        docx.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            UI ui = UI.getCurrent();
-            String read;
-            try {
-                read = DocxText.text(bytes);
-            } catch (IllegalArgumentException e) {
-                ui.access(() -> error.setText(getTranslation("consultation.error.docx")));
-                return;
-            }
-            ui.access(() -> {
-                error.setText("");
-                text.setValue(read);
-                editor.split(read);
-                docx.clearFileList();
-            });
-        }));
         Button split = new Button(getTranslation("consultation.split"), e -> editor.split(text.getValue()));
         split.setId("split-text");
         HorizontalLayout actions = new HorizontalLayout(split, docx);
@@ -73,6 +57,20 @@ class DraftTextInput extends VerticalLayout {
     /** The text box, for autosave. */
     TextArea textArea() {
         return text;
+    }
+
+    private void read(byte[] bytes, Upload docx, Span error) {
+        String read;
+        try {
+            read = DocxText.text(bytes);
+        } catch (IllegalArgumentException e) {
+            error.setText(getTranslation("consultation.error.docx"));
+            return;
+        }
+        error.setText("");
+        text.setValue(read);
+        editor.split(read);
+        docx.clearFileList();
     }
 
     /** The corrected parts; the text is split first if the drafter never asked for it. */

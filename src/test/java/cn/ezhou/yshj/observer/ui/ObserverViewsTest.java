@@ -16,6 +16,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import cn.ezhou.yshj.attachment.AttachmentService;
+import cn.ezhou.yshj.base.ui.BoundedUpload;
+import cn.ezhou.yshj.observer.RosterService;
+import cn.ezhou.yshj.support.UploadRequests;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -26,6 +35,17 @@ class ObserverViewsTest extends PortalViewTest {
 
     @Autowired
     ObserverService observers;
+    @Autowired
+    AttachmentService attachments;
+
+    /** What a visitor reads after sending the form: headings, paragraphs and whether a reference number came back. */
+    private List<String> visibleAnswer() {
+        List<String> texts = new ArrayList<>();
+        $(H2.class).all().forEach(h -> texts.add(h.getText()));
+        $(Paragraph.class).all().forEach(p -> texts.add(p.getText()));
+        texts.add(String.valueOf($(Span.class).withId("apply-reference").exists()));
+        return texts;
+    }
 
     private TextField field(String label) {
         return $(TextField.class).all().stream().filter(f -> label.equals(f.getLabel())).findFirst().orElseThrow();
@@ -81,5 +101,48 @@ class ObserverViewsTest extends PortalViewTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).id()).isEqualTo(s.id());
         assertThat(test(grid).getCellText(0, 4)).isEqualTo("136****5678");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_visitor_reads_the_same_answer_whether_or_not_the_id_number_already_belongs_to_the_corps() {
+        String known = cn.ezhou.yshj.observer.TestIds.next();
+        navigate(ApplyView.class);
+        fillApplication(known);
+        test($(Button.class).id("apply-submit")).click();
+        List<String> forNew = visibleAnswer();
+
+        navigate(ApplicationStatusView.class);
+        navigate(ApplyView.class);
+        fillApplication(known);
+        test($(Button.class).id("apply-submit")).click();
+        List<String> forKnown = visibleAnswer();
+
+        assertThat(forNew).contains("true", "申请已提交");
+        assertThat(forKnown).isEqualTo(forNew);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void a_file_over_the_limit_on_the_application_form_is_cut_at_the_limit_and_refused_with_a_message() {
+        navigate(ApplyView.class);
+        BoundedUpload upload = $(BoundedUpload.class).id("attachment-upload");
+        assertThat(upload.limitBytes()).isEqualTo(attachments.maxSize().toBytes());
+        assertThat(UploadRequests.sendEndless(upload)).isEqualTo(attachments.maxSize().toBytes() + 1);
+        assertThat($(Span.class).all()).anyMatch(s -> s.getText().equals("文件超过 10 MB 上限"));
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getText().endsWith(".pdf"));
+
+        UploadRequests.send(upload, "推荐函.pdf", cn.ezhou.yshj.attachment.FileTypesTest.pdf());
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("推荐函.pdf"));
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void a_roster_file_over_the_limit_is_cut_at_the_limit_and_never_imported() {
+        navigate(ObserversView.class);
+        BoundedUpload upload = $(BoundedUpload.class).id("roster-import");
+        assertThat(upload.limitBytes()).isEqualTo(RosterService.MAX_IMPORT_SIZE.toBytes());
+        assertThat(UploadRequests.sendEndless(upload)).isEqualTo(RosterService.MAX_IMPORT_SIZE.toBytes() + 1);
+        assertThat($(Dialog.class).all()).as("no import result").isEmpty();
     }
 }
