@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
@@ -98,7 +99,7 @@ public class ConsultationService {
         WindowRules.checkParts(command.parts());
         String prefix = "ZQ-" + today.getYear() + "-";
         Consultation c = new Consultation(prefix + String.format("%04d", consultations.countWithPrefix(prefix + "%") + 1),
-                command.title().strip(), command.draftingUnit(), command.explanation().strip(), opensOn, command.closesOn(),
+                UserText.strip(command.title()), command.draftingUnit(), UserText.strip(command.explanation()), opensOn, command.closesOn(),
                 reason, viewer.username(), clock.instant());
         c.audience(command.audienceTags(), command.audienceAssociations(), command.toObservers(), command.toPublic());
         c.setAnswerDue(calendar.plusWorkingDays(command.closesOn(), WindowRules.ANSWER_WORKING_DAYS));

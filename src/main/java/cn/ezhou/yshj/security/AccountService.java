@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
@@ -79,8 +80,8 @@ public class AccountService {
                 throw new Refusal("account.error.roleNotYours", role);
             }
         }
-        String email = command.email() == null || command.email().isBlank() ? null : command.email().strip();
-        Invitation invitation = invitations.save(new Invitation(newCode(), command.displayName().strip(), email,
+        String email = UserText.orNull(command.email());
+        Invitation invitation = invitations.save(new Invitation(newCode(), UserText.strip(command.displayName()), email,
                 command.roles(), blankToNull(command.orgUnitCode()), clock.instant().plus(INVITATION_VALIDITY),
                 currentUsername(), clock.instant()));
         audit.record("INVITATION_CREATE", "Invitation", invitation.getId(), AuditService.SUCCESS,
@@ -196,7 +197,7 @@ public class AccountService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 
     private String currentUsername() {
