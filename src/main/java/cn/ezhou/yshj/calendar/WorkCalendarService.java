@@ -24,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkCalendarService {
 
     @Stored("calendar_day.name_zh")
-    static final int MAX_NAME_ZH = 50;
+    public static final int MAX_NAME_ZH = 50;
     @Stored("calendar_day.name_en")
-    static final int MAX_NAME_EN = 80;
+    public static final int MAX_NAME_EN = 80;
 
     private final CalendarDayRepository days;
     private final AuditService audit;

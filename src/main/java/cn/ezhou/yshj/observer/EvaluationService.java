@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvaluationService {
 
     @Stored("annual_evaluation.comment")
-    static final int MAX_COMMENT = 1000;
+    public static final int MAX_COMMENT = 1000;
 
     private final ObserverService observers;
     private final DutyRecordService dutyRecords;

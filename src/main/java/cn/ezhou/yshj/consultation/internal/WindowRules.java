@@ -19,7 +19,7 @@ public final class WindowRules {
     public static final int ANSWER_WORKING_DAYS = 15;
     static final int MAX_PARTS = 1000;
     @Stored({"consultation_part.body", "policy_part.body"})
-    static final int MAX_PART_LENGTH = 20_000;
+    public static final int MAX_PART_LENGTH = 20_000;
     @Stored({"consultation_part.label", "policy_part.label"})
     static final int MAX_LABEL_LENGTH = 40;
     @Stored({"consultation_part.title", "policy_part.title"})

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.consultation.text.DocxText;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +28,7 @@ class DraftTextInput extends VerticalLayout {
         text.setLabel(getTranslation(labelKey));
         text.setWidthFull();
         text.setMinHeight("12em");
-        text.setMaxLength(500_000);
+        LimitedText.apply(text, 500_000);
         text.setHelperText(getTranslation("consultation.text.help"));
         text.setId("draft-text");
         text.addValueChangeListener(e -> editor.clear());

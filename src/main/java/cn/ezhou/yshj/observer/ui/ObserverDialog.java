@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
@@ -42,6 +43,7 @@ class ObserverDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         reason.setLabel(getTranslation("observers.reason"));
         reason.setWidthFull();
+        LimitedText.apply(reason, ObserverService.MAX_REASON);
         show();
     }
 
