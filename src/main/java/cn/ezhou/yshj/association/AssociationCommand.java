@@ -1,7 +1,8 @@
 package cn.ezhou.yshj.association;
 
+import cn.ezhou.yshj.base.Stored;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,9 +13,9 @@ import java.util.Set;
 public record AssociationCommand(
         Long id,
         long version,
-        @NotBlank(message = "association.error.nameRequired") @Size(max = 100, message = "association.error.nameLength") String name,
+        @RequiredText(message = "association.error.nameRequired") @Stored("association.name") @Size(max = 100, message = "association.error.nameLength") String name,
         @NotNull(message = "association.error.kindRequired") AssociationKind kind,
-        @NotBlank(message = "validation.creditCode") String creditCode,
+        @RequiredText(message = "validation.creditCode") String creditCode,
         @NotEmpty(message = "association.error.tagsRequired") Set<String> tags,
         @NotNull(message = "association.error.membersRequired") @PositiveOrZero(message = "association.error.membersRequired")
         @Max(value = 10_000_000, message = "association.error.membersRequired") Integer memberCount) {

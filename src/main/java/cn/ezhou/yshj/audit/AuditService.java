@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.audit;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.internal.AuditEntry;
 import cn.ezhou.yshj.audit.internal.AuditEntryRepository;
 import cn.ezhou.yshj.base.CurrentUser;
@@ -53,7 +54,7 @@ public class AuditService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordFor(String user, String roles, String action, String objectType, Object objectId,
                           String result, String detail) {
-        entries.save(new AuditEntry(clock.instant(), user, roles, action, objectType,
+        entries.save(new AuditEntry(clock.instant(), UserText.oneLine(user), roles, action, objectType,
                 objectId == null ? null : String.valueOf(objectId), result, detail, remoteAddress()));
     }
 

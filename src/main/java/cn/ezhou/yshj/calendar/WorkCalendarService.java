@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.calendar;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.calendar.internal.CalendarDay;
@@ -24,6 +26,11 @@ public class WorkCalendarService {
 
     /** How far ahead a year without holidays is announced to the administrators. */
     public static final int WARNING_DAYS = 60;
+
+    @Stored("calendar_day.name_zh")
+    public static final int MAX_NAME_ZH = 50;
+    @Stored("calendar_day.name_en")
+    public static final int MAX_NAME_EN = 80;
 
     private final CalendarDayRepository days;
     private final AuditService audit;
@@ -104,12 +111,15 @@ public class WorkCalendarService {
         if (kind == DayKind.WORKDAY && !weekend) {
             throw new Refusal("calendar.error.workdayOnWeekday");
         }
-        if (kind != DayKind.REGULAR && (nameZh == null || nameZh.isBlank())) {
+        if (kind != DayKind.REGULAR && (UserText.isBlank(nameZh))) {
             throw new Refusal("calendar.error.nameRequired");
         }
+        if (UserText.strip(nameZh).length() > MAX_NAME_ZH || UserText.strip(nameEn).length() > MAX_NAME_EN) {
+            throw new Refusal("calendar.error.nameLength", MAX_NAME_ZH, MAX_NAME_EN);
+        }
         CalendarDay day = days.findByDay(date).orElseGet(() -> new CalendarDay(date));
-        day.editByAdmin(kind, kind == DayKind.REGULAR ? null : nameZh.strip(),
-                nameEn == null || nameEn.isBlank() ? null : nameEn.strip());
+        day.editByAdmin(kind, kind == DayKind.REGULAR ? null : UserText.strip(nameZh),
+                UserText.orNull(nameEn));
         CalendarDay saved = days.save(day);
         audit.record("CALENDAR_SET_DAY", "CalendarDay", date, AuditService.SUCCESS, kind + " " + nameZh);
         return saved.toRecord();

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.cases;
 
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -10,6 +11,6 @@ public record TypicalCaseCommand(
         long version,
         String reference,
         @NotNull(message = "cases.error.kindRequired") CaseKind kind,
-        @NotBlank(message = "cases.error.titleRequired") @Size(max = 200, message = "cases.error.titleLength") String title,
-        @NotBlank(message = "cases.error.summaryRequired") @Size(max = 4000, message = "cases.error.summaryLength") String summary) {
+        @RequiredText(message = "cases.error.titleRequired") @Stored("typical_case.title") @Size(max = 200, message = "cases.error.titleLength") String title,
+        @RequiredText(message = "cases.error.summaryRequired") @Stored("typical_case.summary") @Size(max = 4000, message = "cases.error.summaryLength") String summary) {
 }

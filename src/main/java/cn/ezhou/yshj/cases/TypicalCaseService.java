@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.cases;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
@@ -63,8 +64,8 @@ public class TypicalCaseService {
             }
             item = items.closed(c.getReference());
         }
-        String title = command.title().strip();
-        String summary = command.summary().strip();
+        String title = UserText.strip(command.title());
+        String summary = UserText.strip(command.summary());
         if (identifies(item, title + "\n" + summary)) {
             throw new Refusal("cases.error.identifies");
         }

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.internal.CommentRepository;
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class AnswerDesk {
+
+    @Stored("consultation_comment.reason")
+    static final int MAX_REASON = 2000;
 
     private final ConsultationRepository consultations;
     private final CommentRepository comments;
@@ -67,11 +72,11 @@ public class AnswerDesk {
         if (outcome == null) {
             throw new Refusal("consultation.error.outcomeRequired");
         }
-        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        String text = UserText.orNull(reason);
         if (outcome.needsReason() && text == null) {
             throw new Refusal("consultation.error.reasonRequired");
         }
-        if (text != null && text.length() > 2000) {
+        if (text != null && text.length() > MAX_REASON) {
             throw new Refusal("consultation.error.reasonLength");
         }
         comment.answer(outcome, text, viewers.current().username(), clock.instant());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.internal.CommentRepository;
@@ -130,7 +131,7 @@ public class CommentDesk {
                 .filter(p -> p.getConsultationId() == c.getId() && p.toPart().commentable()).isEmpty()) {
             throw new Refusal("consultation.error.partUnknown");
         }
-        comment.write(command.partId(), command.body().strip(), blankToNull(command.proposedWording()),
+        comment.write(command.partId(), UserText.strip(command.body()), blankToNull(command.proposedWording()),
                 command.membersRepresented(), clock.instant());
     }
 
@@ -149,6 +150,6 @@ public class CommentDesk {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 }

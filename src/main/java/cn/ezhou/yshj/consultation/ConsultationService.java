@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
@@ -100,7 +101,7 @@ public class ConsultationService {
         }
         WindowRules.checkParts(command.parts());
         Consultation c = new Consultation(numbers.next(today.getYear()),
-                command.title().strip(), command.draftingUnit(), command.explanation().strip(), opensOn, command.closesOn(),
+                UserText.strip(command.title()), command.draftingUnit(), UserText.strip(command.explanation()), opensOn, command.closesOn(),
                 reason, viewer.username(), clock.instant());
         c.audience(command.audienceTags(), command.audienceAssociations(), command.toObservers(), command.toPublic());
         c.setAnswerDue(calendar.plusWorkingDays(command.closesOn(), WindowRules.ANSWER_WORKING_DAYS));

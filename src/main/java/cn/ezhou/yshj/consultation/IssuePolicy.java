@@ -1,7 +1,8 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.Stored;
 import cn.ezhou.yshj.consultation.text.DraftPart;
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,14 +12,14 @@ import java.util.Set;
 
 /** Record an issued policy with its final text, optionally as the outcome of a consultation, and push it. */
 public record IssuePolicy(
-        @NotBlank(message = "policy.error.titleRequired") @Size(max = 200, message = "consultation.error.titleLength") String title,
-        @Size(max = 64, message = "policy.error.documentNoLength") String documentNo,
-        @NotBlank(message = "consultation.error.unitRequired") String issuingUnit,
+        @RequiredText(message = "policy.error.titleRequired") @Stored("policy.title") @Size(max = 200, message = "consultation.error.titleLength") String title,
+        @Stored("policy.document_no") @Size(max = 64, message = "policy.error.documentNoLength") String documentNo,
+        @RequiredText(message = "consultation.error.unitRequired") String issuingUnit,
         @NotNull(message = "policy.error.issuedOnRequired") LocalDate issuedOn,
         boolean benefit,
         Set<String> tags,
         boolean toObservers,
-        @Size(max = 2000, message = "policy.error.summaryLength") String summary,
+        @Stored("policy.summary") @Size(max = 2000, message = "policy.error.summaryLength") String summary,
         @NotEmpty(message = "consultation.error.textRequired") List<DraftPart> parts,
         Long consultationId) {
 

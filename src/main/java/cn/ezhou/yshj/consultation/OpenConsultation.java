@@ -1,7 +1,8 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.Stored;
 import cn.ezhou.yshj.consultation.text.DraftPart;
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,13 +15,13 @@ import java.util.Set;
  * the drafter corrected its automatic split. Attachments were uploaded under {@code formKey}.
  */
 public record OpenConsultation(
-        @NotBlank(message = "consultation.error.titleRequired") @Size(max = 200, message = "consultation.error.titleLength") String title,
-        @NotBlank(message = "consultation.error.unitRequired") String draftingUnit,
-        @NotBlank(message = "consultation.error.explanationRequired") @Size(max = 4000, message = "consultation.error.explanationLength") String explanation,
+        @RequiredText(message = "consultation.error.titleRequired") @Stored("consultation.title") @Size(max = 200, message = "consultation.error.titleLength") String title,
+        @RequiredText(message = "consultation.error.unitRequired") String draftingUnit,
+        @RequiredText(message = "consultation.error.explanationRequired") @Stored("consultation.explanation") @Size(max = 4000, message = "consultation.error.explanationLength") String explanation,
         @NotEmpty(message = "consultation.error.textRequired") List<DraftPart> parts,
         LocalDate opensOn,
         @NotNull(message = "consultation.error.closesRequired") LocalDate closesOn,
-        @Size(max = 500, message = "consultation.error.reasonLength") String shortWindowReason,
+        @Stored("consultation.short_window_reason") @Size(max = 500, message = "consultation.error.reasonLength") String shortWindowReason,
         Set<String> audienceTags,
         Set<Long> audienceAssociations,
         boolean toObservers,

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.internal.Consultation;
@@ -87,7 +88,7 @@ public class PolicyService {
                 throw new Refusal("policy.error.alreadyIssued");
             }
         }
-        Policy policy = policies.saveAndFlush(new Policy(command.consultationId(), command.title().strip(),
+        Policy policy = policies.saveAndFlush(new Policy(command.consultationId(), UserText.strip(command.title()),
                 blankToNull(command.documentNo()), command.issuingUnit(), command.issuedOn(), command.benefit(),
                 command.toObservers(), blankToNull(command.summary()), command.tags(), v.username(), clock.instant()));
         List<PolicyPart> stored = new ArrayList<>();
@@ -157,6 +158,6 @@ public class PolicyService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 }

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.directory;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.internal.OrgUnit;
@@ -68,7 +69,7 @@ public class DirectoryService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrgUnitRecord save(@Valid OrgUnitCommand command) {
-        String parent = command.parentCode() == null || command.parentCode().isBlank() ? null : command.parentCode();
+        String parent = UserText.orNull(command.parentCode());
         if (parent != null && units.findByCode(parent).isEmpty()) {
             throw new Refusal("directory.error.parentUnknown", parent);
         }
@@ -87,8 +88,8 @@ public class DirectoryService {
                 throw new Refusal("directory.error.cycle");
             }
         }
-        unit.editByAdmin(parent, command.kind(), command.nameZh().strip(),
-                command.nameEn() == null ? null : command.nameEn().strip(), command.sort(), command.active());
+        unit.editByAdmin(parent, command.kind(), UserText.strip(command.nameZh()),
+                command.nameEn() == null ? null : UserText.strip(command.nameEn()), command.sort(), command.active());
         OrgUnit saved = units.saveAndFlush(unit);
         audit.record(command.id() == null ? "ORG_UNIT_CREATE" : "ORG_UNIT_UPDATE", "OrgUnit", saved.getCode(),
                 AuditService.SUCCESS, saved.getNameZh());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.directory;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.internal.ReferenceEntry;
@@ -56,8 +57,8 @@ public class ReferenceListService {
                 throw new Refusal("error.concurrentEdit");
             }
         }
-        String nameEn = command.nameEn() == null || command.nameEn().isBlank() ? "" : command.nameEn().strip();
-        entry.editByAdmin(command.nameZh().strip(), nameEn, command.sort(), command.active());
+        String nameEn = UserText.strip(command.nameEn());
+        entry.editByAdmin(UserText.strip(command.nameZh()), nameEn, command.sort(), command.active());
         ReferenceEntry saved = entries.saveAndFlush(entry);
         audit.record(command.id() == null ? "REFERENCE_ENTRY_CREATE" : "REFERENCE_ENTRY_UPDATE", "ReferenceEntry",
                 command.list() + ":" + saved.getCode(), AuditService.SUCCESS, saved.toRecord().nameZh());

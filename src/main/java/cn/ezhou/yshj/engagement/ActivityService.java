@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.engagement.internal.Activity;
@@ -69,8 +70,8 @@ public class ActivityService {
         if (!command.toObservers() && !command.toAssociations()) {
             throw new Refusal("activity.error.audienceRequired");
         }
-        Activity a = activities.saveAndFlush(new Activity(command.kind(), command.title().strip(),
-                command.description().strip(), startsAt, command.place().strip(), command.capacity(), deadline,
+        Activity a = activities.saveAndFlush(new Activity(command.kind(), UserText.strip(command.title()),
+                UserText.strip(command.description()), startsAt, UserText.strip(command.place()), command.capacity(), deadline,
                 command.toObservers(), command.toAssociations(), participants.current().username(), now));
         notifier.send(participants.audience(a.isToObservers(), a.isToAssociations()).keySet(), "notice.activity.created",
                 List.of(a.getTitle(), command.startsAt().toLocalDate().toString()), "activities/" + a.getId());

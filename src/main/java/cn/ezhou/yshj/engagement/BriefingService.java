@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.audit.AuditService;
@@ -68,7 +69,7 @@ public class BriefingService {
         if (command.attachmentIds().size() > MAX_FILES) {
             throw new Refusal("attachment.error.tooMany", MAX_FILES);
         }
-        Briefing b = briefings.saveAndFlush(new Briefing(command.title().strip(), command.body().strip(),
+        Briefing b = briefings.saveAndFlush(new Briefing(UserText.strip(command.title()), UserText.strip(command.body()),
                 command.toObservers(), command.toAssociations(), participants.current().username(), clock.instant()));
         if (!command.attachmentIds().isEmpty()) {
             attachments.bind(command.formKey(), command.attachmentIds(), FILES, b.getId(), MAX_FILES);

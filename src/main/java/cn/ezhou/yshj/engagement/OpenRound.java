@@ -1,6 +1,8 @@
 package cn.ezhou.yshj.engagement;
 
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.RequiredText;
+import cn.ezhou.yshj.base.UserText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,7 +14,7 @@ import java.util.Set;
  * No departments chosen means every active department; no dimensions means {@link RoundService#DEFAULT_DIMENSIONS}.
  */
 public record OpenRound(
-        @NotBlank(message = "round.error.titleRequired") @Size(max = 200, message = "round.error.titleLength") String title,
+        @RequiredText(message = "round.error.titleRequired") @Stored("satisfaction_round.title") @Size(max = 200, message = "round.error.titleLength") String title,
         Set<String> departments,
         List<String> dimensions,
         @NotNull(message = "round.error.opensRequired") LocalDate opensOn,
@@ -20,6 +22,6 @@ public record OpenRound(
 
     public OpenRound {
         departments = departments == null ? Set.of() : Set.copyOf(departments);
-        dimensions = dimensions == null ? List.of() : dimensions.stream().map(d -> d == null ? "" : d.strip()).toList();
+        dimensions = dimensions == null ? List.of() : dimensions.stream().map(UserText::strip).toList();
     }
 }

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.engagement.internal.Participant;
@@ -78,7 +79,7 @@ public class RatingDesk {
             audit.recordRefused("ROUND_RATE", "SatisfactionRound", roundId, "again " + command.unitCode());
             throw new Refusal(p.association().isPresent() ? "round.error.associationRated" : "round.error.alreadyRated");
         }
-        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().strip();
+        String comment = UserText.orNull(command.comment());
         try {
             ratings.saveAndFlush(new RoundRating(roundId, command.unitCode(), key, p.username(), p.associationId(),
                     command.scores(), comment, clock.instant()));

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
@@ -69,7 +70,7 @@ public class RoundService {
         if (chosen.isEmpty()) {
             throw new Refusal("round.error.noDepartments");
         }
-        SatisfactionRound round = rounds.saveAndFlush(new SatisfactionRound(command.title().strip(), command.opensOn(),
+        SatisfactionRound round = rounds.saveAndFlush(new SatisfactionRound(UserText.strip(command.title()), command.opensOn(),
                 command.closesOn(), chosen, dimensions, participants.current().username(), clock.instant()));
         int asked = command.opensOn().isAfter(today) ? 0 : opening.open(round);
         audit.record("ROUND_OPEN", "SatisfactionRound", round.getId(), AuditService.SUCCESS,

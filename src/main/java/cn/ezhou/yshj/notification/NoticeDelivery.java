@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.notification;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.ui.PortalTranslations;
 import cn.ezhou.yshj.notification.internal.NotificationEntry;
 import cn.ezhou.yshj.notification.internal.NotificationEntryRepository;
@@ -67,7 +68,8 @@ class NoticeDelivery {
 
     private void queueMail(AccountContact contact, Notice notice) {
         String message = translations.getTranslation(notice.messageKey(), contact.locale(), notice.args().toArray());
-        String subject = "[" + translations.getTranslation("mail.subjectPrefix", contact.locale()) + "] " + message;
+        // A title typed by a user may carry line breaks; in a mail header they would start a new header.
+        String subject = UserText.oneLine("[" + translations.getTranslation("mail.subjectPrefix", contact.locale()) + "] " + message);
         String body = translations.getTranslation("mail.body", contact.locale(), contact.displayName(), message,
                 notice.link() == null ? baseUrl : baseUrl + notice.link());
         outbox.save(new OutboxMail(contact.email(), subject, body, clock.instant()));

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.observer;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CharterService {
 
+    @Stored("charter_version.body")
     static final int MAX_LENGTH = 20000;
 
     private final CharterVersionRepository versions;
@@ -48,14 +51,14 @@ public class CharterService {
     /** Publishes a new version; every observer has to acknowledge it again. */
     @PreAuthorize("hasAnyRole('OFFICE','ADMIN')")
     public CharterRecord publish(String text) {
-        if (text == null || text.isBlank()) {
+        if (UserText.isBlank(text)) {
             throw new Refusal("charter.error.empty");
         }
         if (text.length() > MAX_LENGTH) {
             throw new Refusal("charter.error.tooLong", MAX_LENGTH);
         }
         int next = versions.findFirstByOrderByVersionNumberDesc().map(CharterVersion::getVersionNumber).orElse(0) + 1;
-        CharterVersion saved = versions.save(new CharterVersion(next, text.strip(), clock.instant(),
+        CharterVersion saved = versions.save(new CharterVersion(next, UserText.strip(text), clock.instant(),
                 currentUser.username().orElse("?")));
         audit.record("CHARTER_PUBLISH", "CharterVersion", next, AuditService.SUCCESS, null);
         return toRecord(saved);

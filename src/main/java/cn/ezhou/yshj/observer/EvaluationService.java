@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.observer;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
@@ -17,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EvaluationService {
+
+    @Stored("annual_evaluation.comment")
+    public static final int MAX_COMMENT = 1000;
 
     private final ObserverService observers;
     private final DutyRecordService dutyRecords;
@@ -41,7 +46,8 @@ public class EvaluationService {
         if (grade == null) {
             throw new Refusal("evaluation.error.grade");
         }
-        if (comment != null && comment.length() > 1000) {
+        String text = UserText.orNull(comment);
+        if (text != null && text.length() > MAX_COMMENT) {
             throw new Refusal("observer.error.tooLong");
         }
         ObserverSummary o = observers.detail(observerId).summary();
@@ -51,7 +57,7 @@ public class EvaluationService {
         }
         AnnualEvaluation evaluation = evaluations.findByObserverIdAndYear(observerId, year)
                 .orElseGet(() -> new AnnualEvaluation(observerId, year));
-        evaluation.grade(grade, comment == null || comment.isBlank() ? null : comment.strip(),
+        evaluation.grade(grade, text,
                 currentUser.username().orElse("?"), clock.instant());
         evaluations.save(evaluation);
         audit.record("OBSERVER_EVALUATE", "Observer", observerId, AuditService.SUCCESS, year + " " + grade);

@@ -1,12 +1,13 @@
 package cn.ezhou.yshj.observer;
 
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.Size;
 
 /** A member of the public objects to a candidate under publicity. */
 public record ObjectionCommand(
         long observerId,
-        @NotBlank(message = "observer.error.objectorName") @Size(max = 30, message = "observer.error.tooLong") String name,
-        @NotBlank(message = "observer.error.contact") @Size(max = 60, message = "observer.error.tooLong") String contact,
-        @NotBlank(message = "observer.error.objectionReason") @Size(max = 2000, message = "observer.error.tooLong") String reason) {
+        @RequiredText(message = "observer.error.objectorName") @Stored("objection.lodged_by") @Size(max = 30, message = "observer.error.tooLong") String name,
+        @RequiredText(message = "observer.error.contact") @Stored("objection.contact") @Size(max = 60, message = "observer.error.tooLong") String contact,
+        @RequiredText(message = "observer.error.objectionReason") @Stored("objection.reason") @Size(max = 2000, message = "observer.error.tooLong") String reason) {
 }

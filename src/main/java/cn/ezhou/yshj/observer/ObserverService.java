@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.observer;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.IdNumber;
@@ -53,6 +55,9 @@ public class ObserverService {
     public static final int MAX_ATTACHMENTS = 1;
     static final String APPLY_FORM = "observer-application";
     private final PublicFormLimit publicForms;
+    /** A reason is kept on the observer and in its history. */
+    @Stored({"observer.state_reason", "observer_event.reason"})
+    public static final int MAX_REASON = 500;
 
     ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
                     AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock,
@@ -150,7 +155,7 @@ public class ObserverService {
         if (o.getState() != ObserverState.SUSPENDED) {
             throw new Refusal("observer.error.transition", o.getState().name(), ObserverState.APPOINTED.name());
         }
-        return change(id, ObserverState.APPOINTED, "REINSTATE", reason);
+        return change(id, ObserverState.APPOINTED, "REINSTATE", optional(reason));
     }
 
     @PreAuthorize("hasRole('OFFICE')")
@@ -288,10 +293,18 @@ public class ObserverService {
     }
 
     static String required(String reason) {
-        if (reason == null || reason.isBlank()) {
+        if (UserText.isBlank(reason)) {
             throw new Refusal("observer.error.reasonRequired");
         }
-        return reason.strip();
+        return optional(reason);
+    }
+
+    static String optional(String reason) {
+        String text = UserText.orNull(reason);
+        if (text != null && text.length() > MAX_REASON) {
+            throw new Refusal("observer.error.reasonLength", MAX_REASON);
+        }
+        return text;
     }
 
     private String newReference() {

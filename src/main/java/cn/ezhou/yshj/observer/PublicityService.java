@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.PublicFormLimit;
@@ -118,8 +119,8 @@ public class PublicityService {
         if (!running) {
             throw new Refusal("observer.error.notInPublicity");
         }
-        objections.save(new Objection(o.getId(), command.name().strip(), command.contact().strip(),
-                command.reason().strip(), clock.instant()));
+        objections.save(new Objection(o.getId(), UserText.strip(command.name()), UserText.strip(command.contact()),
+                UserText.strip(command.reason()), clock.instant()));
         lifecycle.record(o, "OBJECTION", ObserverState.IN_PUBLICITY, ObserverState.IN_PUBLICITY, command.reason());
     }
 
@@ -133,13 +134,14 @@ public class PublicityService {
     @PreAuthorize("hasRole('OFFICE')")
     public ObjectionRecord resolveObjection(long objectionId, boolean uphold, String reason) {
         Objection objection = objections.findById(objectionId).orElseThrow(() -> new Refusal("observer.error.unknown"));
-        objection.resolve(uphold, ObserverService.required(reason), currentUser.username().orElse("?"));
+        String text = ObserverService.required(reason);
+        objection.resolve(uphold, text, currentUser.username().orElse("?"));
         Observer o = lifecycle.load(objection.getObserverId());
         if (uphold) {
-            ObserverState from = o.moveTo(ObserverState.OBJECTION_UPHELD, reason);
-            lifecycle.record(o, "OBJECTION_UPHELD", from, ObserverState.OBJECTION_UPHELD, reason);
+            ObserverState from = o.moveTo(ObserverState.OBJECTION_UPHELD, text);
+            lifecycle.record(o, "OBJECTION_UPHELD", from, ObserverState.OBJECTION_UPHELD, text);
         } else {
-            lifecycle.record(o, "OBJECTION_DISMISSED", o.getState(), o.getState(), reason);
+            lifecycle.record(o, "OBJECTION_DISMISSED", o.getState(), o.getState(), text);
         }
         return objection.toRecord();
     }

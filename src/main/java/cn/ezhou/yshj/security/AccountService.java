@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
@@ -100,8 +101,8 @@ public class AccountService {
     }
 
     private InvitationSummary create(InviteCommand command) {
-        String email = blank(command.email()) ? null : command.email().strip();
-        Invitation invitation = invitations.save(new Invitation(newCode(), command.displayName().strip(), email,
+        String email = UserText.orNull(command.email());
+        Invitation invitation = invitations.save(new Invitation(newCode(), UserText.strip(command.displayName()), email,
                 command.roles(), blankToNull(command.orgUnitCode()), clock.instant().plus(INVITATION_VALIDITY),
                 currentUsername(), clock.instant()));
         audit.record("INVITATION_CREATE", "Invitation", invitation.getId(), AuditService.SUCCESS,
@@ -221,7 +222,7 @@ public class AccountService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 
     private String currentUsername() {

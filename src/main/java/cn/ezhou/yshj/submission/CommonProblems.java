@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.submission.internal.CommonProblem;
 import cn.ezhou.yshj.submission.internal.CommonProblemRepository;
@@ -26,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommonProblems {
 
+    @Stored("common_problem.title")
     public static final int MAX_TITLE = 200;
+    @Stored("common_problem.rectification")
     public static final int MAX_NOTE = 4000;
 
     private final CommonProblemRepository problems;
@@ -57,7 +61,7 @@ public class CommonProblems {
 
     @Transactional
     public CommonProblemRecord create(String title, List<String> itemReferences) {
-        String t = title == null ? "" : title.strip();
+        String t = UserText.strip(title);
         if (t.isEmpty() || t.length() > MAX_TITLE) {
             throw new Refusal("problem.error.title", MAX_TITLE);
         }
@@ -79,7 +83,7 @@ public class CommonProblems {
     @Transactional
     public CommonProblemRecord link(long problemId, long version, String itemReference) {
         CommonProblem problem = open(problemId, version);
-        Submission item = linkable(itemReference == null ? "" : itemReference.strip());
+        Submission item = linkable(UserText.strip(itemReference));
         item.linkToProblem(problem.getId());
         workflow.record(item, "LINK_PROBLEM", item.getState(), problem.getTitle(), false);
         return toRecord(problem);
@@ -88,7 +92,7 @@ public class CommonProblems {
     /** Closes every linked item that is still open, with the one rectification note. */
     @Transactional
     public CommonProblemRecord close(long problemId, long version, String rectification) {
-        String note = rectification == null ? "" : rectification.strip();
+        String note = UserText.strip(rectification);
         if (note.isEmpty() || note.length() > MAX_NOTE) {
             throw new Refusal("problem.error.rectification", MAX_NOTE);
         }

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.Notifier;
@@ -103,7 +104,7 @@ public class DepartmentDesk {
     /** A co-department's contribution to the lead's reply. Giving it again replaces the earlier text. */
     @Transactional
     public SubmissionDetail coInput(long id, long version, String text) {
-        String input = Texts.required(text, "submission.error.input");
+        String input = Texts.required(text, "submission.error.input", Texts.MAX_INPUT);
         Submission item = workflow.check(id, version, SubmissionAction.CO_INPUT);
         String unit = workflow.viewer().unitCode();
         SubmissionParty party = parties.findBySubmissionIdOrderByIdAsc(id).stream()
@@ -119,7 +120,7 @@ public class DepartmentDesk {
     public SubmissionDetail reply(long id, long version, @Valid ReplyCommand command) {
         Submission item = workflow.check(id, version, SubmissionAction.REPLY);
         SubmissionState from = item.getState();
-        item.reply(command.resultType(), command.measures().strip(), clock.instant());
+        item.reply(command.resultType(), UserText.strip(command.measures()), clock.instant());
         workflow.record(item, SubmissionAction.REPLY.name(), from, command.resultType().name(), false);
         notifier.office(item, "notice.submission.replied");
         return submissions.detail(id);

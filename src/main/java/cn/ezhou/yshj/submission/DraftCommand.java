@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.submission;
 
-import jakarta.validation.constraints.NotBlank;
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.RequiredText;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,12 +10,12 @@ import jakarta.validation.constraints.Size;
  * opens, makes saving and submitting idempotent.
  */
 public record DraftCommand(
-        @NotBlank(message = "submission.error.token") @Size(min = 16, max = 64, message = "submission.error.token") String clientToken,
+        @RequiredText(message = "submission.error.token") @Stored("submission.client_token") @Size(min = 16, max = 64, message = "submission.error.token") String clientToken,
         SubmissionType type,
-        @Size(max = 32, message = "submission.error.code") String domainCode,
-        @Size(max = 32, message = "submission.error.code") String districtCode,
-        @Size(max = 200, message = "submission.error.titleLength") String title,
-        @Size(max = 4000, message = "submission.error.bodyLength") String body,
-        @Size(max = 32, message = "submission.error.code") String suggestedUnit,
+        @Stored("submission.domain_code") @Size(max = 32, message = "submission.error.code") String domainCode,
+        @Stored("submission.district_code") @Size(max = 32, message = "submission.error.code") String districtCode,
+        @Stored("submission.title") @Size(max = 200, message = "submission.error.titleLength") String title,
+        @Stored("submission.body") @Size(max = 4000, message = "submission.error.bodyLength") String body,
+        @Stored("submission.suggested_unit") @Size(max = 32, message = "submission.error.code") String suggestedUnit,
         boolean discloseName) {
 }

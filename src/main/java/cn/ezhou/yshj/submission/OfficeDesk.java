@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
@@ -94,9 +95,9 @@ public class OfficeDesk {
             throw new Refusal("submission.error.unknownUnit");
         }
         Submission item = items.save(Submission.external(command.channelCode(), blankToNull(command.channelRef()),
-                command.submitterName().strip(), blankToNull(command.submitterContact()), clock.instant()));
-        item.edit(command.type(), command.domainCode(), blankToNull(command.districtCode()), command.title().strip(),
-                command.body().strip(), null, false, command.urgent());
+                UserText.strip(command.submitterName()), blankToNull(command.submitterContact()), clock.instant()));
+        item.edit(command.type(), command.domainCode(), blankToNull(command.districtCode()), UserText.strip(command.title()),
+                UserText.strip(command.body()), null, false, command.urgent());
         item.submitted(submissions.reference(item), "WB-%04d".formatted(item.getId()), clock.instant());
         workflow.record(item, "REGISTER", SubmissionState.DRAFT, command.channelCode(), true);
         return submissions.detail(item.getId());
@@ -159,7 +160,7 @@ public class OfficeDesk {
         notifier.lead(item, "notice.submission.returnAccepted");
         item.moveTo(SubmissionState.SUBMITTED);
         item.clearAssignment();
-        workflow.record(item, SubmissionAction.ACCEPT_RETURN.name(), SubmissionState.RETURNED, blankToNull(note), false);
+        workflow.record(item, SubmissionAction.ACCEPT_RETURN.name(), SubmissionState.RETURNED, Texts.optional(note, Texts.MAX_REASON), false);
         parties.deleteAllOf(id);
         return submissions.detail(id);
     }
@@ -178,7 +179,7 @@ public class OfficeDesk {
     @Transactional
     public SubmissionDetail decideExtension(long id, long version, boolean approve, String note) {
         SubmissionAction action = approve ? SubmissionAction.APPROVE_EXTENSION : SubmissionAction.REFUSE_EXTENSION;
-        String text = approve ? blankToNull(note) : Texts.required(note, "submission.error.reason");
+        String text = approve ? Texts.optional(note, Texts.MAX_REASON) : Texts.required(note, "submission.error.reason");
         Submission item = workflow.check(id, version, action);
         LocalDate until = item.getExtensionUntil();
         item.decideExtension(approve);
@@ -261,6 +262,6 @@ public class OfficeDesk {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 }

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
@@ -38,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class SubmissionService {
 
+    @Stored("submission.rating_comment")
     public static final int MAX_RATING_COMMENT = 500;
     static final int RATING_DAYS = 7;
 
@@ -178,7 +181,7 @@ public class SubmissionService {
         if (rating == null) {
             throw new Refusal("submission.error.rating");
         }
-        String text = comment == null ? null : comment.strip();
+        String text = UserText.orNull(comment);
         if (text != null && text.length() > MAX_RATING_COMMENT) {
             throw new Refusal("submission.error.ratingCommentLength", MAX_RATING_COMMENT);
         }
@@ -199,10 +202,10 @@ public class SubmissionService {
     }
 
     private void requireComplete(Submission item) {
-        if (item.getTitle().isBlank()) {
+        if (UserText.isBlank(item.getTitle())) {
             throw new Refusal("submission.error.title");
         }
-        if (item.getBody().isBlank()) {
+        if (UserText.isBlank(item.getBody())) {
             throw new Refusal("submission.error.body");
         }
         if (directory.items(ReferenceList.ENVIRONMENT_DOMAIN).stream().noneMatch(i -> i.code().equals(item.getDomainCode()))) {

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.association.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.association.AssociationCommand;
 import cn.ezhou.yshj.association.AssociationKind;
 import cn.ezhou.yshj.association.AssociationRecord;
@@ -32,7 +33,7 @@ class AssociationDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "association.add" : "association.edit"));
         setWidth("min(48rem, 96vw)");
         TextField name = new TextField(getTranslation("association.name"));
-        name.setMaxLength(100);
+        LimitedText.apply(name, 100);
         name.setId("association-name");
         ComboBox<AssociationKind> kind = new ComboBox<>(getTranslation("association.kind"));
         kind.setItems(AssociationKind.values());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.association.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.association.AssociationRecord;
 import cn.ezhou.yshj.association.AssociationService;
 import cn.ezhou.yshj.association.LiaisonRecord;
@@ -28,7 +29,7 @@ class LiaisonPanel extends VerticalLayout {
         Span caption = new Span(getTranslation("association.liaisons"));
         caption.addClassName("block-title");
         TextField name = new TextField(getTranslation("association.liaison.name"));
-        name.setMaxLength(60);
+        LimitedText.apply(name, 60);
         EmailField email = new EmailField(getTranslation("association.liaison.email"));
         Paragraph invited = new Paragraph();
         invited.setId("liaison-invitation");

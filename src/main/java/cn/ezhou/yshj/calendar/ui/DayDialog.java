@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.calendar.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.calendar.CalendarDayRecord;
@@ -24,6 +25,8 @@ class DayDialog extends Dialog {
         kind.setValue(current == null ? DayKind.REGULAR : current.kind());
         TextField nameZh = new TextField(getTranslation("calendar.nameZh"));
         TextField nameEn = new TextField(getTranslation("calendar.nameEn"));
+        LimitedText.apply(nameZh, WorkCalendarService.MAX_NAME_ZH);
+        LimitedText.apply(nameEn, WorkCalendarService.MAX_NAME_EN);
         if (current != null) {
             nameZh.setValue(current.nameZh() == null ? "" : current.nameZh());
             nameEn.setValue(current.nameEn() == null ? "" : current.nameEn());

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.cases.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.cases.CaseKind;
 import cn.ezhou.yshj.cases.TypicalCaseCommand;
@@ -27,10 +28,10 @@ class TypicalCaseDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation("cases.kind." + k));
         kind.setId("case-kind");
         TextField title = new TextField(getTranslation("cases.title"));
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setId("case-title");
         TextArea summary = new TextArea(getTranslation("cases.summary"));
-        summary.setMaxLength(4000);
+        LimitedText.apply(summary, 4000);
         summary.setHelperText(getTranslation("cases.summary.help"));
         summary.setId("case-summary");
         if (existing != null) {

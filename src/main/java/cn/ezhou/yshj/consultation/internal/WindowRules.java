@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.consultation.internal;
 
+import cn.ezhou.yshj.base.Stored;
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.OpenConsultation;
 import cn.ezhou.yshj.consultation.text.DraftPart;
@@ -16,7 +18,12 @@ public final class WindowRules {
     public static final int MINIMUM_DAYS = 30;
     public static final int ANSWER_WORKING_DAYS = 15;
     static final int MAX_PARTS = 1000;
-    static final int MAX_PART_LENGTH = 20_000;
+    @Stored({"consultation_part.body", "policy_part.body"})
+    public static final int MAX_PART_LENGTH = 20_000;
+    @Stored({"consultation_part.label", "policy_part.label"})
+    static final int MAX_LABEL_LENGTH = 40;
+    @Stored({"consultation_part.title", "policy_part.title"})
+    static final int MAX_TITLE_LENGTH = 200;
 
     private WindowRules() {
     }
@@ -37,10 +44,10 @@ public final class WindowRules {
         if (days(opensOn, closesOn) >= MINIMUM_DAYS) {
             return null;
         }
-        if (reason == null || reason.isBlank()) {
+        if (UserText.isBlank(reason)) {
             throw new Refusal("consultation.error.shortWindowReason", MINIMUM_DAYS);
         }
-        return reason.strip();
+        return UserText.strip(reason);
     }
 
     public static void checkAudience(OpenConsultation c) {
@@ -57,8 +64,8 @@ public final class WindowRules {
             throw new Refusal("consultation.error.textRequired");
         }
         for (DraftPart p : parts) {
-            if ((p.body() != null && p.body().length() > MAX_PART_LENGTH) || (p.label() != null && p.label().length() > 40)
-                    || (p.title() != null && p.title().length() > 200)) {
+            if ((p.body() != null && p.body().length() > MAX_PART_LENGTH) || (p.label() != null && p.label().length() > MAX_LABEL_LENGTH)
+                    || (p.title() != null && p.title().length() > MAX_TITLE_LENGTH)) {
                 throw new Refusal("consultation.error.partTooLong", p.label() == null ? "" : p.label());
             }
         }

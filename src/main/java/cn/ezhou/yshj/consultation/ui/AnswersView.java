@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Errors;
@@ -93,7 +94,7 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         outcome.setId("outcome-" + c.id());
         TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
         reason.setValue(c.reason() == null ? "" : c.reason());
-        reason.setMaxLength(2000);
+        LimitedText.apply(reason, 2000);
         reason.setWidthFull();
         reason.setId("reason-" + c.id());
         Autosave draft = new Autosave(drafts, "consultation.answer", c.id())

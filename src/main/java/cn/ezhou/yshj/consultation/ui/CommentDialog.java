@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.consultation.CommentCommand;
 import cn.ezhou.yshj.consultation.CommentDesk;
@@ -22,11 +23,11 @@ class CommentDialog extends Dialog {
                 : getTranslation("consultation.comment.on", partLabel));
         setWidth("min(40rem, 95vw)");
         TextArea body = new TextArea(getTranslation("consultation.comment.body"));
-        body.setMaxLength(4000);
+        LimitedText.apply(body, 4000);
         body.setWidthFull();
         body.setId("comment-body");
         TextArea wording = new TextArea(getTranslation("consultation.comment.wording"));
-        wording.setMaxLength(4000);
+        LimitedText.apply(wording, 4000);
         wording.setWidthFull();
         wording.setVisible(partId != null);
         wording.setId("comment-wording");

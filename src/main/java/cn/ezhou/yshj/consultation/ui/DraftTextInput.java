@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.consultation.ui;
 
 import cn.ezhou.yshj.base.ui.BoundedUpload;
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.consultation.text.DocxText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +25,7 @@ class DraftTextInput extends VerticalLayout {
         text.setLabel(getTranslation(labelKey));
         text.setWidthFull();
         text.setMinHeight("12em");
-        text.setMaxLength(500_000);
+        LimitedText.apply(text, 500_000);
         text.setHelperText(getTranslation("consultation.text.help"));
         text.setId("draft-text");
         text.addValueChangeListener(e -> editor.clear());

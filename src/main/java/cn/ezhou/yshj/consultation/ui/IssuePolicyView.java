@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -46,10 +47,10 @@ class IssuePolicyView extends VerticalLayout implements BeforeEnterObserver, Has
         setMaxWidth("64rem");
         title.setLabel(getTranslation("policy.title"));
         title.setWidthFull();
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setId("policy-title");
         TextField documentNo = new TextField(getTranslation("policy.documentNo"));
-        documentNo.setMaxLength(64);
+        LimitedText.apply(documentNo, 64);
         UnitChoice unit = new UnitChoice(directory, accounts).label("policy.issuingUnit");
         DatePicker issuedOn = new DatePicker(getTranslation("policy.issuedOn"), LocalDate.now(clock));
         Checkbox benefit = new Checkbox(getTranslation("policy.benefitLong"));
@@ -61,7 +62,7 @@ class IssuePolicyView extends VerticalLayout implements BeforeEnterObserver, Has
         tags.setId("policy-tags");
         Checkbox observers = new Checkbox(getTranslation("policy.toObservers"));
         TextArea summary = new TextArea(getTranslation("policy.summary"));
-        summary.setMaxLength(2000);
+        LimitedText.apply(summary, 2000);
         summary.setWidthFull();
         DraftTextInput text = new DraftTextInput("policy.finalText");
         Button issue = new Button(getTranslation("policy.issueAndPush"));

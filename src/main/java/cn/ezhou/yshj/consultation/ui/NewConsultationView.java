@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.association.AssociationService;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
@@ -39,12 +40,12 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(clock);
         TextField title = new TextField(getTranslation("consultation.title"));
         title.setWidthFull();
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setId("consultation-title");
         UnitChoice unit = new UnitChoice(directory, accounts);
         TextArea explanation = new TextArea(getTranslation("consultation.explanation"));
         explanation.setWidthFull();
-        explanation.setMaxLength(4000);
+        LimitedText.apply(explanation, 4000);
         explanation.setId("consultation-explanation");
         DraftTextInput text = new DraftTextInput("consultation.draftText");
         DatePicker opens = new DatePicker(getTranslation("consultation.opensOn"), today);
@@ -56,7 +57,7 @@ class NewConsultationView extends VerticalLayout implements HasDynamicTitle {
         closes.setId("consultation-closes");
         TextArea reason = new TextArea(getTranslation("consultation.shortWindowReason"));
         reason.setWidthFull();
-        reason.setMaxLength(500);
+        LimitedText.apply(reason, 500);
         reason.setId("consultation-reason");
         Paragraph window = new Paragraph();
         window.addClassName("form-hint");

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.consultation.internal.WindowRules;
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.consultation.text.ArticleSplitter;
 import cn.ezhou.yshj.consultation.text.DraftPart;
 import cn.ezhou.yshj.consultation.text.PartKind;
@@ -82,14 +84,15 @@ class PartsEditor extends VerticalLayout {
         label.setValue(part.label() == null ? "" : part.label());
         label.setPlaceholder(getTranslation("consultation.part.label"));
         label.setWidth("8em");
-        label.setMaxLength(40);
+        LimitedText.apply(label, 40);
         TextField title = new TextField();
         title.setValue(part.title() == null ? "" : part.title());
         title.setPlaceholder(getTranslation("consultation.part.title"));
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         TextArea body = new TextArea();
         body.setValue(part.body());
         body.setWidthFull();
+        LimitedText.apply(body, WindowRules.MAX_PART_LENGTH);
         body.setVisible(!part.body().isEmpty() || part.commentable());
         Runnable save = () -> parts.set(index, new DraftPart(kind.getValue() == null ? part.kind() : kind.getValue(),
                 part.number(), blankToNull(label.getValue()), blankToNull(title.getValue()), body.getValue()));

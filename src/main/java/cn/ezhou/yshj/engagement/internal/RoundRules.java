@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement.internal;
 
+import cn.ezhou.yshj.base.Stored;
 import cn.ezhou.yshj.base.Refusal;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 public final class RoundRules {
 
     public static final int MAX_DIMENSIONS = 8;
+    @Stored("round_dimension.name")
     public static final int MAX_DIMENSION_LENGTH = 40;
     public static final int LOWEST = 1;
     public static final int HIGHEST = 5;

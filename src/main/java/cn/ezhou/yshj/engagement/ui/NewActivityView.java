@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -38,11 +39,11 @@ class NewActivityView extends VerticalLayout implements HasDynamicTitle {
         kind.setId("activity-kind");
         TextField title = new TextField(getTranslation("activity.title"));
         title.setWidthFull();
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setId("activity-title");
         TextArea description = new TextArea(getTranslation("activity.description"));
         description.setWidthFull();
-        description.setMaxLength(4000);
+        LimitedText.apply(description, 4000);
         description.setId("activity-description");
         DateTimePicker starts = new DateTimePicker(getTranslation("activity.startsAt"));
         starts.setMin(now);
@@ -54,7 +55,7 @@ class NewActivityView extends VerticalLayout implements HasDynamicTitle {
         deadline.setId("activity-deadline");
         TextField place = new TextField(getTranslation("activity.place"));
         place.setWidthFull();
-        place.setMaxLength(200);
+        LimitedText.apply(place, 200);
         place.setId("activity-place");
         IntegerField capacity = new IntegerField(getTranslation("activity.capacity"));
         capacity.setMin(1);

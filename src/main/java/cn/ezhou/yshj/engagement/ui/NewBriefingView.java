@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.attachment.ui.FormFiles;
@@ -27,12 +28,12 @@ class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("48rem");
         TextField title = new TextField(getTranslation("briefing.title"));
         title.setWidthFull();
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setId("briefing-title");
         TextArea body = new TextArea(getTranslation("briefing.body"));
         body.setWidthFull();
         body.setMinHeight("12rem");
-        body.setMaxLength(8000);
+        LimitedText.apply(body, 8000);
         body.setId("briefing-body");
         Audience audience = new Audience("briefing");
         FormFiles files = new FormFiles(attachments, BriefingService.MAX_FILES);

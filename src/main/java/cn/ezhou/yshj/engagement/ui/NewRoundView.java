@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -35,7 +36,7 @@ class NewRoundView extends VerticalLayout implements HasDynamicTitle {
         DepartmentNames names = new DepartmentNames(directory, getLocale());
         TextField title = new TextField(getTranslation("round.title"));
         title.setWidthFull();
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setPlaceholder(getTranslation("round.title.example"));
         title.setId("round-title");
         MultiSelectComboBox<String> departments = new MultiSelectComboBox<>(getTranslation("round.departments"));

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.engagement.RatingCommand;
 import cn.ezhou.yshj.engagement.RatingDesk;
@@ -29,7 +30,7 @@ class RatingDialog extends Dialog {
         Paragraph scale = new Paragraph(getTranslation("round.scale"));
         scale.addClassName("form-hint");
         TextArea comment = new TextArea(getTranslation("round.comment"));
-        comment.setMaxLength(1000);
+        LimitedText.apply(comment, 1000);
         comment.setWidthFull();
         comment.setId("rating-comment");
         Paragraph privacy = new Paragraph(getTranslation("round.rate.privacy"));

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.internal;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.AbstractEntity;
 import cn.ezhou.yshj.base.IdNumber;
 import cn.ezhou.yshj.base.MobileNumber;
@@ -81,12 +82,12 @@ public class Observer extends AbstractEntity {
     public Observer(String referenceNo, ObserverApplication a, IdNumber id, MobileNumber mobile, boolean nominated,
                     Instant now) {
         this.referenceNo = referenceNo;
-        this.name = a.name().strip();
+        this.name = UserText.strip(a.name());
         this.gender = a.gender();
         this.idNumber = id.value();
         this.mobile = mobile.value();
         this.email = blankToNull(a.email());
-        this.employer = a.employer().strip();
+        this.employer = UserText.strip(a.employer());
         this.title = blankToNull(a.title());
         this.category = a.category();
         this.level = a.level();
@@ -136,7 +137,7 @@ public class Observer extends AbstractEntity {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return UserText.orNull(s);
     }
 
     public ObserverState getState() {

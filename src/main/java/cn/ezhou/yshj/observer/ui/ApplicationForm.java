@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.IdNumber;
 import cn.ezhou.yshj.base.MobileNumber;
 import cn.ezhou.yshj.directory.DirectoryService;
@@ -38,7 +39,7 @@ class ApplicationForm extends Composite<FormLayout> {
     ApplicationForm(DirectoryService directory) {
         name.setLabel(getTranslation("apply.name"));
         name.setRequired(true);
-        name.setMaxLength(30);
+        LimitedText.apply(name, 30);
         gender.setLabel(getTranslation("apply.gender"));
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> getTranslation("gender." + g));
@@ -69,7 +70,7 @@ class ApplicationForm extends Composite<FormLayout> {
         industry.setLabel(getTranslation("apply.industry"));
         recommendingUnit.setLabel(getTranslation("apply.recommendingUnit"));
         motivation.setLabel(getTranslation("apply.motivation"));
-        motivation.setMaxLength(2000);
+        LimitedText.apply(motivation, 2000);
         motivation.setHelperText(getTranslation("apply.motivationHelp"));
         getContent().add(name, gender, idNumber, mobile, email, employer, title, category, level, district, industry,
                 recommendingUnit, motivation);

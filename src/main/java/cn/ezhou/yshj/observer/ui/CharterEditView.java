@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
@@ -27,7 +28,7 @@ class CharterEditView extends VerticalLayout implements HasDynamicTitle {
         TextArea text = new TextArea(getTranslation("charter.text"));
         text.setWidthFull();
         text.setMinHeight("24rem");
-        text.setMaxLength(20000);
+        LimitedText.apply(text, 20000);
         Runnable show = () -> charters.current().ifPresent(c -> {
             text.setValue(c.text());
             status.setText(getTranslation("charter.status", c.versionNumber(), Formats.dateTime(c.publishedAt()),

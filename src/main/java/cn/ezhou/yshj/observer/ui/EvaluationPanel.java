@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.observer.EvaluationGrade;
 import cn.ezhou.yshj.observer.EvaluationRecord;
@@ -48,7 +49,7 @@ class EvaluationPanel extends VerticalLayout {
         grade.setLabel(getTranslation("evaluation.grade"));
         grade.setItems(EvaluationGrade.values());
         grade.setItemLabelGenerator(g -> getTranslation("grade." + g));
-        TextField comment = new TextField(getTranslation("evaluation.comment"));
+        TextField comment = LimitedText.apply(new TextField(getTranslation("evaluation.comment")), EvaluationService.MAX_COMMENT);
         Button save = new Button(getTranslation("common.save"), e -> {
             if (year.getValue() != null && Errors.attempt(this,
                     () -> evaluations.evaluate(observerId, year.getValue(), grade.getValue(), comment.getValue()))) {

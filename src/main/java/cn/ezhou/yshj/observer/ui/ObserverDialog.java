@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.observer.ui;
 
 import java.time.LocalDate;
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
@@ -45,6 +46,7 @@ class ObserverDialog extends Dialog {
         setWidth("min(60rem, 95vw)");
         reason.setLabel(getTranslation("observers.reason"));
         reason.setWidthFull();
+        LimitedText.apply(reason, ObserverService.MAX_REASON);
         show();
     }
 

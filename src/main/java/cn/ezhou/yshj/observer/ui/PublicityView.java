@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.observer.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -62,7 +63,7 @@ class PublicityView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("publicity.yourName"));
         TextField contact = new TextField(getTranslation("publicity.contact"));
         TextArea reason = new TextArea(getTranslation("publicity.reason"));
-        reason.setMaxLength(2000);
+        LimitedText.apply(reason, 2000);
         dialog.add(new FormLayout(name, contact, reason));
         Button send = new Button(getTranslation("publicity.send"), e -> {
             if (Errors.attempt(this, () -> publicity.lodgeObjection(new ObjectionCommand(candidate.id(),

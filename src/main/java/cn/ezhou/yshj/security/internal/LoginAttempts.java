@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.security.internal;
 
+import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String typed = UsernameRule.forRecord(event.getAuthentication().getName());
+        // Typed by whoever tries to log in: cut to the column and on one line, so it cannot forge a log or audit line.
+        String typed = UserText.oneLine(UsernameRule.forRecord(event.getAuthentication().getName()));
         String reason = event.getException().getClass().getSimpleName();
         log.warn("Login failed for user '{}': {}", typed, reason);
         audit.recordFor(typed, "", "LOGIN", "UserAccount", typed, AuditService.REFUSED, reason);

@@ -2,6 +2,7 @@ package cn.ezhou.yshj.submission.ui;
 
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.drafts.DraftService;
@@ -19,6 +20,7 @@ import cn.ezhou.yshj.submission.ResultType;
 import cn.ezhou.yshj.submission.SubmissionAction;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
+import cn.ezhou.yshj.submission.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -87,7 +89,7 @@ class ActionPanel extends FlexLayout {
             case CLOSE -> { TextArea r = reason(); dialog(title, () -> office.close(id, v, r.getValue()), r); }
             case REVEAL_IDENTITY -> { TextArea r = reason(); dialog(title, () -> office.revealIdentity(id, v, r.getValue()), r); }
             case CO_INPUT -> {
-                TextArea r = text("submission.coInput");
+                TextArea r = text("submission.coInput", Texts.MAX_INPUT);
                 Autosave draft = new Autosave(drafts, "submission.coInput", id).text("text", r).resume();
                 new ActionDialog(title, () -> departments.coInput(id, v, r.getValue()), sent(draft), r, draft).open();
             }
@@ -110,8 +112,7 @@ class ActionPanel extends FlexLayout {
                 result.setItems(ResultType.values());
                 result.setItemLabelGenerator(t -> getTranslation("submission.result." + t));
                 result.setId("reply-result");
-                TextArea measures = text("submission.measures");
-                measures.setMaxLength(4000);
+                TextArea measures = text("submission.measures", 4000);
                 Autosave draft = new Autosave(drafts, "submission.reply", id)
                         .choice("result", result, ResultType::name, ResultType::valueOf).text("measures", measures).resume();
                 new ActionDialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue())),
@@ -122,9 +123,9 @@ class ActionPanel extends FlexLayout {
                 rating.setItems(Rating.values());
                 rating.setItemLabelGenerator(r -> getTranslation("submission.rating." + r));
                 rating.setId("rating-choice");
-                TextArea comment = text("submission.ratingComment");
+                TextArea comment = new TextArea(getTranslation("submission.ratingComment"));
                 comment.setHelperText(getTranslation("submission.ratingComment.helper"));
-                comment.setMaxLength(SubmissionService.MAX_RATING_COMMENT);
+                text(comment, SubmissionService.MAX_RATING_COMMENT);
                 dialog(title, () -> submissions.rate(id, v, rating.getValue(), comment.getValue()), rating, comment);
             }
             default -> throw new IllegalStateException(action.name());
@@ -185,19 +186,22 @@ class ActionPanel extends FlexLayout {
     }
 
     private TextArea reason() {
-        TextArea area = text("submission.reason");
+        TextArea area = text("submission.reason", Texts.MAX_REASON);
         area.setRequiredIndicatorVisible(true);
         return area;
     }
 
     private TextArea note() {
-        return text("submission.note");
+        return text("submission.note", Texts.MAX_REASON);
     }
 
-    private TextArea text(String labelKey) {
-        TextArea area = new TextArea(getTranslation(labelKey));
+    private TextArea text(String labelKey, int max) {
+        return text(new TextArea(getTranslation(labelKey)), max);
+    }
+
+    private static TextArea text(TextArea area, int max) {
         area.setWidthFull();
-        area.setMaxLength(4000);
+        LimitedText.apply(area, max);
         area.setId("action-text");
         return area;
     }

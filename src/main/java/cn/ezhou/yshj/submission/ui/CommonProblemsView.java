@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -60,7 +61,7 @@ class CommonProblemsView extends VerticalLayout implements HasDynamicTitle {
         Button close = new Button(getTranslation("problem.close"), e -> {
             TextArea note = new TextArea(getTranslation("problem.rectification"));
             note.setWidthFull();
-            note.setMaxLength(CommonProblems.MAX_NOTE);
+            LimitedText.apply(note, CommonProblems.MAX_NOTE);
             new ActionDialog(getTranslation("problem.close"), () -> problems.close(p.id(), p.version(), note.getValue()),
                     grid.getDataProvider()::refreshAll, new Paragraph(getTranslation("problem.closeWarning")), note).open();
         });
@@ -70,7 +71,7 @@ class CommonProblemsView extends VerticalLayout implements HasDynamicTitle {
     private void createDialog() {
         TextField title = new TextField(getTranslation("problem.title"));
         title.setWidthFull();
-        title.setMaxLength(CommonProblems.MAX_TITLE);
+        LimitedText.apply(title, CommonProblems.MAX_TITLE);
         TextArea references = new TextArea(getTranslation("problem.references"));
         references.setWidthFull();
         references.setHelperText(getTranslation("problem.references.helper"));

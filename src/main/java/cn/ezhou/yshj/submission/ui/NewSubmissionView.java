@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Errors;
@@ -94,11 +95,11 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         district.setItemLabelGenerator(u -> u.name(getLocale()));
         district.setClearButtonVisible(true);
         title.setLabel(getTranslation("submission.title"));
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setRequiredIndicatorVisible(true);
         title.setId("submission-title");
         body.setLabel(getTranslation("submission.body"));
-        body.setMaxLength(4000);
+        LimitedText.apply(body, 4000);
         body.setMinHeight("12em");
         body.setRequiredIndicatorVisible(true);
         body.setHelperText(getTranslation("submission.body.helper"));
@@ -180,6 +181,10 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
         if (loading) {
             return;
         }
+        if (!LimitedText.fit(title, body)) {
+            saved.setText(getTranslation("submission.draftTooLong"));
+            return;
+        }
         if (Errors.attempt(this, () -> showFiles(submissions.saveDraft(command()).id()))) {
             saved.setText(getTranslation("submission.autosaved",
                     LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
@@ -215,6 +220,10 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void submit() {
+        if (!LimitedText.fit(title, body)) {
+            submit.setEnabled(true);
+            return;
+        }
         for (AbstractField<?, ?> f : List.<AbstractField<?, ?>>of(title, body)) {
             ((com.vaadin.flow.component.HasValidation) f).setInvalid(false);
         }

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
@@ -35,12 +36,12 @@ class RegisterDialog extends Dialog {
         channel.setItemLabelGenerator(i -> i.name(getLocale()));
         channel.setRequiredIndicatorVisible(true);
         TextField channelRef = new TextField(getTranslation("submission.channelRef"));
-        channelRef.setMaxLength(100);
+        LimitedText.apply(channelRef, 100);
         TextField name = new TextField(getTranslation("submission.submitterName"));
-        name.setMaxLength(60);
+        LimitedText.apply(name, 60);
         name.setRequiredIndicatorVisible(true);
         TextField contact = new TextField(getTranslation("submission.contact"));
-        contact.setMaxLength(120);
+        LimitedText.apply(contact, 120);
         RadioButtonGroup<SubmissionType> type = new RadioButtonGroup<>(getTranslation("submission.type"));
         type.setItems(SubmissionType.values());
         type.setItemLabelGenerator(t -> getTranslation("submission.type." + t));
@@ -55,10 +56,10 @@ class RegisterDialog extends Dialog {
         district.setItemLabelGenerator(u -> u.name(getLocale()));
         district.setClearButtonVisible(true);
         TextField title = new TextField(getTranslation("submission.title"));
-        title.setMaxLength(200);
+        LimitedText.apply(title, 200);
         title.setRequiredIndicatorVisible(true);
         TextArea body = new TextArea(getTranslation("submission.body"));
-        body.setMaxLength(4000);
+        LimitedText.apply(body, 4000);
         body.setRequiredIndicatorVisible(true);
         Checkbox urgent = new Checkbox(getTranslation("submission.urgent"));
         FormLayout form = new FormLayout(channel, channelRef, name, contact, type, domain, district, urgent, title, body);

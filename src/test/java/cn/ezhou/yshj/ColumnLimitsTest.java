@@ -1,0 +1,7 @@
+package cn.ezhou.yshj;
+
+import cn.ezhou.yshj.support.PortalTest;
+
+@PortalTest
+class ColumnLimitsTest extends ColumnLimitsContract {
+}
