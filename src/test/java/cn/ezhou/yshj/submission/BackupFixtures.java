@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,6 +35,15 @@ final class BackupFixtures {
                 throw new AssertionError("events not handled within 30 s");
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** Files no row names, under keys as the store makes them. */
+    static void fillWithOrphans(Path store, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            String key = UUID.randomUUID().toString().replace("-", "");
+            Path dir = Files.createDirectories(store.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)));
+            Files.writeString(dir.resolve(key), key);
         }
     }
 

@@ -99,6 +99,8 @@ class BackupRestoreMariaDbTest extends SubmissionFlowTest {
 
     @Test
     void a_backup_taken_while_items_are_filed_has_the_file_of_every_attachment_row() throws Exception {
+        // Enough files that copying them takes a while: files-then-database would miss some written meanwhile.
+        BackupFixtures.fillWithOrphans(LIVE_FILES, 4000);
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicInteger filed = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
