@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.submission.ui;
 
+import cn.ezhou.yshj.base.ObserverRights;
+import cn.ezhou.yshj.base.ui.RightsNotice;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Errors;
@@ -55,6 +57,7 @@ import java.util.UUID;
 class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final SubmissionService submissions;
+    private final ObserverRights rights;
     private final RadioButtonGroup<SubmissionType> type = new RadioButtonGroup<>();
     private final ComboBox<ReferenceItem> domain = new ComboBox<>();
     private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
@@ -70,7 +73,9 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
     private Long draftId;
     private boolean loading;
 
-    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory) {
+    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory,
+                      ObserverRights rights) {
+        this.rights = rights;
         this.submissions = submissions;
         this.files = files;
         filesSlot.setPadding(false);
@@ -144,6 +149,12 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Paragraph> refused = RightsNotice.of(this, rights);
+        if (refused.isPresent()) {
+            removeAll();
+            add(refused.get());
+            return;
+        }
         Optional<SubmissionDetail> draft = submissions.latestDraft();
         draft.ifPresent(this::resume);
     }
