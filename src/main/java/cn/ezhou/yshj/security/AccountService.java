@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,9 +42,11 @@ public class AccountService {
     private final AuditService audit;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder,
-                   AuditService audit, Clock clock, CurrentUser currentUser) {
+                   AuditService audit, Clock clock, CurrentUser currentUser, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -156,7 +159,11 @@ public class AccountService {
                 && (!update.enabled() || !update.roles().contains(AppRoles.ADMIN))) {
             throw new Refusal("account.error.cannotDemoteSelf");
         }
+        boolean withdrawn = !update.enabled() || !update.roles().containsAll(account.roleSet());
         account.update(update.roles(), blankToNull(update.orgUnitCode()), update.enabled());
+        if (withdrawn) {
+            publisher.publishEvent(new AccessWithdrawn(account.getUsername()));
+        }
         UserAccount saved = accounts.saveAndFlush(account);
         audit.record("ACCOUNT_UPDATE", "UserAccount", saved.getId(), AuditService.SUCCESS,
                 update.roles() + (update.enabled() ? "" : " disabled"));
