@@ -8,6 +8,7 @@ import cn.ezhou.yshj.engagement.ActivityService;
 import cn.ezhou.yshj.engagement.CreateActivity;
 import cn.ezhou.yshj.engagement.OpenRound;
 import cn.ezhou.yshj.engagement.RoundService;
+import cn.ezhou.yshj.observer.CharterService;
 import cn.ezhou.yshj.observer.DutyFixture;
 import cn.ezhou.yshj.observer.DutyFixture.Appointed;
 import cn.ezhou.yshj.observer.ObserverService;
@@ -45,6 +46,7 @@ class RightsNoticeViewTest extends PortalViewTest {
     @Autowired TestClock clock;
     @Autowired RoundService rounds;
     @Autowired ActivityService activities;
+    @Autowired CharterService charters;
 
     @AfterEach
     void resetClock() {
@@ -64,6 +66,7 @@ class RightsNoticeViewTest extends PortalViewTest {
                 "市民之家", 10, start.minusDays(1), true, false));
         observers.suspend(a.observer().id(), "暂停核查");
         fixture.asObserver(a.username());
+        charters.current().ifPresent(c -> charters.acknowledge(c.versionNumber()));
 
         navigate("rounds/" + round, RoundView.class);
         assertThat($(Paragraph.class).id(RightsNotice.ID).getText()).contains("暂停");
