@@ -2,6 +2,7 @@ package cn.ezhou.yshj.consultation;
 
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.internal.CommentRepository;
 import cn.ezhou.yshj.consultation.internal.Consultation;
@@ -36,10 +37,12 @@ public class CommentDesk {
     private final CommentRepository comments;
     private final Viewers viewers;
     private final AuditService audit;
+    private final ObserverRights rights;
     private final Clock clock;
 
     CommentDesk(ConsultationRepository consultations, ConsultationPartRepository parts, CommentRepository comments,
-                Viewers viewers, AuditService audit, Clock clock) {
+                Viewers viewers, AuditService audit, ObserverRights rights, Clock clock) {
+        this.rights = rights;
         this.consultations = consultations;
         this.parts = parts;
         this.comments = comments;
@@ -51,6 +54,7 @@ public class CommentDesk {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public CommentRecord comment(long consultationId, @Valid CommentCommand command) {
+        rights.requireServing();
         Viewer v = viewers.current();
         Consultation c = viewers.readable(consultations, consultationId, v);
         if (!v.mayComment(c)) {
@@ -70,6 +74,7 @@ public class CommentDesk {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public CommentRecord edit(long commentId, long version, @Valid CommentCommand command) {
+        rights.requireServing();
         ConsultationComment comment = own(commentId, version);
         write(comment, consultations.findById(comment.getConsultationId()).orElseThrow(), command);
         ConsultationComment saved = comments.saveAndFlush(comment);

@@ -5,6 +5,7 @@ import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
 import cn.ezhou.yshj.attachment.AttachmentService;
 import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.calendar.WorkCalendarService;
 import cn.ezhou.yshj.consultation.internal.Consultation;
@@ -57,12 +58,14 @@ public class ConsultationService {
     private final AttachmentService attachments;
     private final AuditService audit;
     private final ConsultationNumbers numbers;
+    private final ObserverRights rights;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, ConsultationPartRepository parts, PolicyRepository policies,
                         Viewers viewers, ConsultationNotifier notifier, AssociationDirectory associations,
                         DirectoryService directory, WorkCalendarService calendar, AttachmentService attachments,
-                        AuditService audit, ConsultationNumbers numbers, Clock clock) {
+                        AuditService audit, ConsultationNumbers numbers, ObserverRights rights, Clock clock) {
+        this.rights = rights;
         this.consultations = consultations;
         this.numbers = numbers;
         this.parts = parts;
@@ -152,7 +155,8 @@ public class ConsultationService {
                 c.getOpensOn(), c.getClosesOn(), c.getShortWindowReason(), c.phase(today), c.isToObservers(), c.isToPublic(),
                 c.getAudienceTags(), named, parts.findByConsultationIdOrderByPosition(id).stream()
                 .map(ConsultationPart::toView).toList(), c.getAnswerDue(), c.getReportPublishedAt(), policyId,
-                c.phase(today) == ConsultationPhase.OPEN && v.mayComment(c), v.drafts(c), v.office());
+                c.phase(today) == ConsultationPhase.OPEN && v.mayComment(c) && rights.refusalKey().isEmpty(), v.drafts(c),
+                v.office());
     }
 
     private java.util.Set<String> tags() {

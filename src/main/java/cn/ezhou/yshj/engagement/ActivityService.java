@@ -2,6 +2,7 @@ package cn.ezhou.yshj.engagement;
 
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.engagement.internal.Activity;
 import cn.ezhou.yshj.engagement.internal.ActivityRepository;
@@ -42,10 +43,12 @@ public class ActivityService {
     private final Participants participants;
     private final EngagementNotifier notifier;
     private final AuditService audit;
+    private final ObserverRights rights;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, SignupRepository signups, Participants participants,
-                    EngagementNotifier notifier, AuditService audit, Clock clock) {
+                    EngagementNotifier notifier, AuditService audit, ObserverRights rights, Clock clock) {
+        this.rights = rights;
         this.activities = activities;
         this.signups = signups;
         this.participants = participants;
@@ -104,7 +107,7 @@ public class ActivityService {
         long taken = signups.countByActivityId(id);
         boolean open = a.signupOpen(now);
         return new ActivityDetail(a.toSummary(taken, mine != null), a.getDescription(), a.isToObservers(),
-                a.isToAssociations(), open && mine == null && taken < a.getCapacity() && addressed(a, p),
+                a.isToAssociations(), open && mine == null && taken < a.getCapacity() && addressed(a, p) && rights.refusalKey().isEmpty(),
                 open && mine != null, p.office() && a.started(now), mine == null ? null : mine.getAttendance());
     }
 
@@ -112,6 +115,7 @@ public class ActivityService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public void signUp(long id) {
+        rights.requireServing();
         Participant p = participants.current();
         Activity a = reachable(activities.lockById(id), p);
         if (!addressed(a, p)) {

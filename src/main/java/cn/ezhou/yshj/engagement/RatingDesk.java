@@ -2,6 +2,7 @@ package cn.ezhou.yshj.engagement;
 
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.engagement.internal.Participant;
 import cn.ezhou.yshj.engagement.internal.Participants;
@@ -37,10 +38,12 @@ public class RatingDesk {
     private final RoundOpening opening;
     private final Participants participants;
     private final AuditService audit;
+    private final ObserverRights rights;
     private final Clock clock;
 
     RatingDesk(RoundRepository rounds, RatingRepository ratings, RoundOpening opening, Participants participants,
-               AuditService audit, Clock clock) {
+               AuditService audit, ObserverRights rights, Clock clock) {
+        this.rights = rights;
         this.rounds = rounds;
         this.ratings = ratings;
         this.opening = opening;
@@ -59,13 +62,14 @@ public class RatingDesk {
                 .map(RoundRating::getUnitCode).collect(Collectors.toSet())).orElse(Set.of());
         List<String> departments = round.getDepartments().stream().sorted().toList();
         return new RoundDetail(round.toSummary(today), departments, rated,
-                p.raterKey().isPresent() && round.phase(today) == RoundPhase.OPEN);
+                p.raterKey().isPresent() && round.phase(today) == RoundPhase.OPEN && rights.refusalKey().isEmpty());
     }
 
     /** Rates one department; a second rating by the same rater (or another liaison of the association) is refused. */
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public void rate(long roundId, @Valid RatingCommand command) {
+        rights.requireServing();
         Participant p = participants.current();
         LocalDate today = LocalDate.now(clock);
         SatisfactionRound round = visible(roundId, p);

@@ -9,6 +9,8 @@ import cn.ezhou.yshj.base.MobileNumber;
 import cn.ezhou.yshj.base.PublicFormLimit;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.security.AccessWithdrawn;
+import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.security.AccountService;
 import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.observer.internal.LetterDocument;
@@ -24,6 +26,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,9 +63,19 @@ public class ObserverService {
     @Stored({"observer.state_reason", "observer_event.reason"})
     public static final int MAX_REASON = 500;
 
+    /** The states in which an observer no longer acts as one: their open sessions end. */
+    private static final Set<ObserverState> ENDS_SERVICE =
+            EnumSet.of(ObserverState.SUSPENDED, ObserverState.EXPIRED, ObserverState.DISMISSED);
+
+    private final AccountDirectory accountDirectory;
+    private final ApplicationEventPublisher publisher;
+
     ObserverService(ObserverRepository observers, ObserverEventRepository events, DirectoryService directory,
                     AuditService audit, CurrentUser currentUser, AccountService accounts, Clock clock,
-                    cn.ezhou.yshj.attachment.AttachmentService attachments, PublicFormLimit publicForms) {
+                    cn.ezhou.yshj.attachment.AttachmentService attachments, PublicFormLimit publicForms,
+                    AccountDirectory accountDirectory, ApplicationEventPublisher publisher) {
+        this.accountDirectory = accountDirectory;
+        this.publisher = publisher;
         this.attachments = attachments;
         this.publicForms = publicForms;
         this.accounts = accounts;
@@ -286,6 +300,10 @@ public class ObserverService {
     }
 
     void record(Observer o, String action, ObserverState from, ObserverState to, String reason) {
+        if (ENDS_SERVICE.contains(to)) {
+            accountDirectory.usernameForInvitation(o.getInvitationCode())
+                    .ifPresent(username -> publisher.publishEvent(new AccessWithdrawn(username)));
+        }
         String actor = currentUser.username().orElse(currentUser.isLoggedIn() ? "?" : "public");
         events.save(new ObserverEvent(o.getId(), clock.instant(), actor, action, from, to, reason));
         audit.record("OBSERVER_" + action, "Observer", o.getId(), AuditService.SUCCESS,

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -45,9 +46,11 @@ public class AccountService {
     private final AuditService audit;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher publisher;
 
     AccountService(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder,
-                   AuditService audit, Clock clock, CurrentUser currentUser) {
+                   AuditService audit, Clock clock, CurrentUser currentUser, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -178,7 +181,11 @@ public class AccountService {
                 && (!update.enabled() || !update.roles().contains(AppRoles.ADMIN))) {
             throw new Refusal("account.error.cannotDemoteSelf");
         }
+        boolean withdrawn = !update.enabled() || !update.roles().containsAll(account.roleSet());
         account.update(update.roles(), blankToNull(update.orgUnitCode()), update.enabled());
+        if (withdrawn) {
+            publisher.publishEvent(new AccessWithdrawn(account.getUsername()));
+        }
         UserAccount saved = accounts.saveAndFlush(account);
         audit.record("ACCOUNT_UPDATE", "UserAccount", saved.getId(), AuditService.SUCCESS,
                 update.roles() + (update.enabled() ? "" : " disabled"));

@@ -1,9 +1,13 @@
 package cn.ezhou.yshj.security;
 
 import cn.ezhou.yshj.security.internal.InvitationOidcUserService;
+import cn.ezhou.yshj.security.internal.SessionLimits;
 import cn.ezhou.yshj.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Form login for local accounts, plus OpenID Connect login when a client registration is
@@ -26,7 +31,12 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,
-                                            InvitationOidcUserService oidcUsers) throws Exception {
+                                            InvitationOidcUserService oidcUsers, Clock clock,
+                                            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
+                                            @Value("${portal.security.session-absolute-timeout:12h}") Duration absoluteTimeout)
+            throws Exception {
+        // Before the security context is read from the session: an ended session is already anonymous.
+        http.addFilterBefore(new SessionLimits(clock, idleTimeout, absoluteTimeout), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         http.headers(SecurityHeaders::apply);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -3,6 +3,7 @@ package cn.ezhou.yshj.submission;
 import cn.ezhou.yshj.base.Stored;
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.ReferenceList;
@@ -52,12 +53,14 @@ public class SubmissionService {
     private final Deadlines deadlines;
     private final Notifier notifier;
     private final DirectoryService directory;
+    private final ObserverRights rights;
     private final AccountDirectory accounts;
     private final Clock clock;
 
     SubmissionService(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties,
                       ItemTimeline timelines, Workflow workflow, Deadlines deadlines, Notifier notifier,
-                      DirectoryService directory, AccountDirectory accounts, Clock clock) {
+                      DirectoryService directory, AccountDirectory accounts, ObserverRights rights, Clock clock) {
+        this.rights = rights;
         this.items = items;
         this.lists = lists;
         this.parties = parties;
@@ -74,6 +77,7 @@ public class SubmissionService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public SubmissionDetail saveDraft(@Valid DraftCommand command) {
+        rights.requireServing();
         Viewer viewer = workflow.viewer();
         Submission item = items.findByClientToken(command.clientToken())
                 .orElseGet(() -> items.save(new Submission(command.clientToken(), viewer.username(), null, clock.instant())));
@@ -99,6 +103,7 @@ public class SubmissionService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public SubmissionDetail submitDraft(long id, long version) {
+        rights.requireServing();
         Submission item = workflow.check(id, version, SubmissionAction.SUBMIT);
         requireComplete(item);
         Viewer viewer = workflow.viewer();

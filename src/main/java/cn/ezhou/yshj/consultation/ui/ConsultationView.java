@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.base.ObserverRights;
+import cn.ezhou.yshj.base.ui.RightsNotice;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
@@ -41,15 +43,17 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CommentDesk comments;
     private final DirectoryService directory;
     private final CurrentUser currentUser;
+    private final ObserverRights rights;
     private long id;
     private String pageTitle = "";
 
     private final DraftService drafts;
 
     ConsultationView(ConsultationService consultations, CommentDesk comments, DirectoryService directory,
-                     CurrentUser currentUser, DraftService drafts) {
+                     CurrentUser currentUser, DraftService drafts, ObserverRights rights) {
         this.currentUser = currentUser;
         this.drafts = drafts;
+        this.rights = rights;
         this.consultations = consultations;
         this.comments = comments;
         this.directory = directory;
@@ -93,6 +97,8 @@ class ConsultationView extends VerticalLayout implements BeforeEnterObserver, Ha
             Button whole = new Button(getTranslation("consultation.comment.whole"), e -> comment(d, null, null));
             whole.setId("comment-whole");
             add(new Paragraph(getTranslation("consultation.comment.hint")), whole);
+        } else if (d.phase() == ConsultationPhase.OPEN) {
+            RightsNotice.of(this, rights).ifPresent(this::add);
         }
         add(new H3(getTranslation("consultation.draftText")));
         for (DraftPartView p : d.parts()) {

@@ -3,6 +3,7 @@ package cn.ezhou.yshj.engagement.internal;
 import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.ObserverRights;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
@@ -21,8 +22,11 @@ public class Participants {
     private final CurrentUser currentUser;
     private final AccountDirectory accounts;
     private final AssociationDirectory associations;
+    private final ObserverRights rights;
 
-    Participants(CurrentUser currentUser, AccountDirectory accounts, AssociationDirectory associations) {
+    Participants(CurrentUser currentUser, AccountDirectory accounts, AssociationDirectory associations,
+                 ObserverRights rights) {
+        this.rights = rights;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.associations = associations;
@@ -41,9 +45,9 @@ public class Participants {
         return accounts.contact(username).map(AccountContact::displayName).orElse(username);
     }
 
-    /** Enabled observer accounts. */
+    /** Enabled observer accounts of observers who serve now (not suspended, expired or dismissed). */
     public List<String> observers() {
-        return accounts.usernamesWithRole(AppRoles.OBSERVER);
+        return rights.serving(accounts.usernamesWithRole(AppRoles.OBSERVER));
     }
 
     /** Liaison accounts of every active association that has at least one, by association. */

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ObserverRights;
+import cn.ezhou.yshj.base.ui.RightsNotice;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
@@ -30,10 +32,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final ActivityService activities;
     private final AttendanceDesk attendance;
     private final CurrentUser currentUser;
+    private final ObserverRights rights;
     private long id;
     private String pageTitle = "";
 
-    ActivityView(ActivityService activities, AttendanceDesk attendance, CurrentUser currentUser) {
+    ActivityView(ActivityService activities, AttendanceDesk attendance, CurrentUser currentUser, ObserverRights rights) {
+        this.rights = rights;
         this.activities = activities;
         this.attendance = attendance;
         this.currentUser = currentUser;
@@ -80,6 +84,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             signUp.setId("activity-signup");
             add(signUp);
+        } else if (!a.signedUpByMe()) {
+            RightsNotice.of(this, rights).ifPresent(this::add);
         }
         if (d.mayCancel()) {
             Button cancel = new Button(getTranslation("activity.cancel"), e -> act(() -> activities.cancel(id), "activity.cancelled"));

@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.engagement.ui;
 
+import cn.ezhou.yshj.base.ObserverRights;
+import cn.ezhou.yshj.base.ui.RightsNotice;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
@@ -37,10 +39,13 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final RoundResultsService results;
     private final DirectoryService directory;
     private final CurrentUser currentUser;
+    private final ObserverRights rights;
     private long id;
     private String pageTitle = "";
 
-    RoundView(RatingDesk ratings, RoundResultsService results, DirectoryService directory, CurrentUser currentUser) {
+    RoundView(RatingDesk ratings, RoundResultsService results, DirectoryService directory, CurrentUser currentUser,
+              ObserverRights rights) {
+        this.rights = rights;
         this.ratings = ratings;
         this.results = results;
         this.directory = directory;
@@ -82,7 +87,7 @@ class RoundView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         Paragraph hint = new Paragraph(getTranslation(d.mayRate() ? "round.rate.hint" : "round.rate.closed"));
         hint.addClassName("form-hint");
-        add(hint);
+        add(RightsNotice.of(this, rights).orElse(hint));
         for (String unit : d.departments()) {
             Div row = new Div();
             row.addClassName("engagement-row");

@@ -23,6 +23,8 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
 
     List<Observer> findByStateOrderByIdAsc(ObserverState state);
 
+    List<Observer> findByStateInAndInvitationCodeNotNull(Collection<ObserverState> states);
+
     List<Observer> findByStateInAndTermEndBefore(Collection<ObserverState> states, LocalDate day);
 
     /** Observers in the state whose term started on or before the day, in id order, a page at a time. */

@@ -20,14 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Demo#2026pass";
+    /** The invitation the demo observer's account was activated with; the observer module links its record to it. */
+    static final String OBSERVER_INVITATION = "demo-observer";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final UserAccountRepository accounts;
+    private final InvitationRepository invitations;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    DemoAccounts(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock) {
+    DemoAccounts(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder, Clock clock) {
         this.accounts = accounts;
+        this.invitations = invitations;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -40,6 +44,18 @@ class DemoAccounts implements ApplicationRunner {
         create("dept", "市发改委经办人", AppRoles.DEPARTMENT, "FGW");
         create("observer", "观察员（演示）", AppRoles.OBSERVER, null);
         create("association", "商会联络员（演示）", AppRoles.ASSOCIATION, null);
+        acceptObserverInvitation();
+    }
+
+    /** As a real observer's, the demo observer's account comes from an invitation, so a record can stand behind it. */
+    private void acceptObserverInvitation() {
+        if (invitations.findByCode(OBSERVER_INVITATION).isPresent()) {
+            return;
+        }
+        Invitation invitation = new Invitation(OBSERVER_INVITATION, "观察员（演示）", "observer@demo.invalid",
+                Set.of(AppRoles.OBSERVER), null, clock.instant(), "system", clock.instant());
+        invitation.accept("observer", clock.instant());
+        invitations.save(invitation);
     }
 
     private void create(String username, String displayName, String role, String orgUnit) {

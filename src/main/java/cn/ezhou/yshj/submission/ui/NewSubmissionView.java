@@ -1,6 +1,8 @@
 package cn.ezhou.yshj.submission.ui;
 
 import cn.ezhou.yshj.base.ui.LimitedText;
+import cn.ezhou.yshj.base.ObserverRights;
+import cn.ezhou.yshj.base.ui.RightsNotice;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Errors;
@@ -58,6 +60,7 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final SubmissionService submissions;
     private final Clock clock;
+    private final ObserverRights rights;
     private final RadioButtonGroup<SubmissionType> type = new RadioButtonGroup<>();
     private final ComboBox<ReferenceItem> domain = new ComboBox<>();
     private final ComboBox<OrgUnitRecord> district = new ComboBox<>();
@@ -73,8 +76,10 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
     private Long draftId;
     private boolean loading;
 
-    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory, Clock clock) {
+    NewSubmissionView(SubmissionService submissions, ItemFiles files, DirectoryService directory, Clock clock,
+                      ObserverRights rights) {
         this.clock = clock;
+        this.rights = rights;
         this.submissions = submissions;
         this.files = files;
         filesSlot.setPadding(false);
@@ -148,6 +153,12 @@ class NewSubmissionView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Paragraph> refused = RightsNotice.of(this, rights);
+        if (refused.isPresent()) {
+            removeAll();
+            add(refused.get());
+            return;
+        }
         Optional<SubmissionDetail> draft = submissions.latestDraft();
         draft.ifPresent(this::resume);
     }
