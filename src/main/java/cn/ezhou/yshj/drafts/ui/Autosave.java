@@ -4,13 +4,12 @@ import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.drafts.DraftService;
 import cn.ezhou.yshj.drafts.SavedDraft;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.data.value.HasValueChangeMode;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -22,14 +21,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Autosave for one form: the fields are saved as the user's draft a moment after typing stops, the
  * draft is put back when the form opens again, and a status line says when it was last saved. A
- * text field sends its value once typing pauses ({@link ValueChangeMode#LAZY}), so the save is
- * debounced without sending a long text with every keystroke. Add this bar to the form, attach the
- * fields, call {@link #resume()}, and {@link #discard()} once the form was sent.
+ * text field's typing is watched by a debounced {@code input} listener that carries the text, so a
+ * long text is not sent with every keystroke; the field's own value sync is left as it is. (Making
+ * the field itself lazy would lose the last words typed when the writer clicks "send" within the
+ * pause.) Add this bar to the form, attach the fields, call {@link #resume()}, and
+ * {@link #discard()} once the form was sent.
  */
 public class Autosave extends HorizontalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(Autosave.class);
     private static final int PAUSE_MS = 1200;
+    private static final String TYPED = "element.value";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(Formats.CITY_ZONE);
 
     private final DraftService drafts;
@@ -56,12 +58,13 @@ public class Autosave extends HorizontalLayout {
         add(status, startAfresh);
     }
 
-    /** Saves a text field; it syncs when typing pauses, which is when the draft is saved. */
-    public <F extends HasValue<?, String> & HasValueChangeMode> Autosave text(String name, F field) {
-        if (field.getValueChangeMode() != ValueChangeMode.EAGER) {
-            field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.setValueChangeTimeout(PAUSE_MS);
-        }
+    /** Saves a text field when typing pauses, and whenever its value reaches the server. */
+    public <F extends Component & HasValue<?, String>> Autosave text(String name, F field) {
+        field.getElement().addEventListener("input", e -> {
+            if (!filling) {
+                save(Map.of(name, e.getEventData().get(TYPED).asString()));
+            }
+        }).addEventData(TYPED).debounce(PAUSE_MS);
         return choice(name, field, Function.identity(), Function.identity());
     }
 
@@ -89,8 +92,15 @@ public class Autosave extends HorizontalLayout {
 
     /** Saves the fields now, e.g. before the user leaves the form on purpose. */
     public void save() {
+        save(Map.of());
+    }
+
+    /** Saves the fields, with what the browser reports as typed in place of the server's values. */
+    private void save(Map<String, String> typed) {
+        Map<String, String> values = values();
+        values.putAll(typed);
         try {
-            shown(drafts.save(form, target, values()));
+            shown(drafts.save(form, target, values));
             startAfresh.setVisible(true);
         } catch (RuntimeException e) {
             // The form stays usable: the writer is told the draft was not kept, and why when known.
