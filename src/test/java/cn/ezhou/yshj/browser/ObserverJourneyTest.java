@@ -87,6 +87,8 @@ class ObserverJourneyTest {
         page.navigate(url("/observers"));
         page.locator("#roster-name input").fill(name);
         assertThat(page.locator("#observers-grid")).containsText(name);
+        // The filter applies once typing pauses: the demo observer's row must be gone before a row is chosen.
+        assertThat(page.locator("#observers-grid")).not().containsText("观察员（演示）");
         page.locator("#observers-grid vaadin-checkbox").nth(1).click();
     }
 
