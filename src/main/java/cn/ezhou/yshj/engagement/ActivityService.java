@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -115,9 +116,12 @@ public class ActivityService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public void signUp(long id) {
+        // The lock comes first: on MariaDB a plain read before it would fix the transaction's view,
+        // and the count below would miss a place taken while this one waited for the lock.
+        Optional<Activity> locked = activities.lockById(id);
         rights.requireServing();
         Participant p = participants.current();
-        Activity a = reachable(activities.lockById(id), p);
+        Activity a = reachable(locked, p);
         if (!addressed(a, p)) {
             throw new Refusal("activity.error.notFound");
         }

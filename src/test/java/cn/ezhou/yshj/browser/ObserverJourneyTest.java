@@ -138,6 +138,7 @@ class ObserverJourneyTest {
         button("关闭");
 
         clock.advance(Duration.ofDays(30));
+        logIn("office", "Demo#2026pass"); // a month later the session has long ended
         openRosterRow(name);
         button("聘任");
         page.locator("#batch-confirm").click();
