@@ -17,7 +17,10 @@ others=$(sql -e "SELECT COUNT(*), IFNULL(GROUP_CONCAT(table_name), '') FROM info
 [ "$(sql -e "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '$DB_NAME'")" != 0 ] \
   || die "database '$DB_NAME' has no tables"
 
-OUT="$BACKUP_DIR/portal-$(date -u +%Y%m%dT%H%M%SZ)"
+# One folder per backup; a second backup within the same second gets a suffix, never the first's folder.
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$BACKUP_DIR/portal-$STAMP"
+for n in 2 3 4 5 6 7 8 9; do [ -e "$OUT" ] || break; OUT="$BACKUP_DIR/portal-$STAMP-$n"; done
 mkdir -p "$BACKUP_DIR"
 mkdir "$OUT" "$OUT/attachments"
 

@@ -49,7 +49,11 @@ public class H2Backup {
     /** Writes one backup and returns its folder. */
     @Scheduled(cron = "${portal.backup.cron:0 30 2 * * *}", zone = "Asia/Shanghai")
     public synchronized Path backup() {
-        Path folder = backups.resolve("portal-" + STAMP.format(clock.instant()));
+        String stamp = "portal-" + STAMP.format(clock.instant());
+        Path folder = backups.resolve(stamp);
+        for (int n = 2; Files.exists(folder); n++) {
+            folder = backups.resolve(stamp + "-" + n); // a second backup within the same second keeps the first
+        }
         try {
             Files.createDirectories(folder.resolve("attachments"));
             Path database = folder.resolve("database.zip");
