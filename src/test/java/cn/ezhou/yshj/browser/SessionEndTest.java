@@ -106,7 +106,11 @@ class SessionEndTest {
     @Test
     void an_idle_tab_is_logged_out_although_heartbeats_keep_arriving() {
         browser.logIn(page, "observer");
-        page.waitForTimeout(3_000); // a few heartbeats: they alone keep nothing alive, but do not end a fresh session
+        // A few heartbeats: they alone keep nothing alive, but do not end a fresh session.
+        for (int i = 0; i < 3; i++) {
+            page.waitForResponse(r -> r.url().contains("v-r=heartbeat"), new Page.WaitForResponseOptions().setTimeout(30_000),
+                    () -> { });
+        }
         assertThat(page.url()).doesNotContain(LOGIN);
 
         nextHeartbeatAfter(Duration.ofMinutes(31));

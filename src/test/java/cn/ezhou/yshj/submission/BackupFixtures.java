@@ -27,15 +27,9 @@ final class BackupFixtures {
     }
 
     /** Listeners (notifications, mail) finish before a backup, so nothing changes the live database after it. */
-    static void awaitEventsHandled(JdbcTemplate live) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (live.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
-                Integer.class) > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("events not handled within 30 s");
-            }
-            Thread.sleep(100);
-        }
+    static void awaitEventsHandled(JdbcTemplate live) {
+        org.awaitility.Awaitility.await("events handled").atMost(Duration.ofSeconds(30)).until(() -> live.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL", Integer.class) == 0);
     }
 
     /** Files no row names, under keys as the store makes them. */

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -188,13 +187,10 @@ class BackupRestoreMariaDbTest extends SubmissionFlowTest {
         return jdbc.queryForMap("CHECKSUM TABLE `" + table + "`").get("Checksum");
     }
 
-    private static void awaitAtLeast(AtomicInteger counter, int count, AtomicReference<Throwable> failure)
-            throws InterruptedException {
-        Instant until = Instant.now().plusSeconds(30);
-        while (counter.get() < count) {
+    private static void awaitAtLeast(AtomicInteger counter, int count, AtomicReference<Throwable> failure) {
+        org.awaitility.Awaitility.await(count + " items filed").atMost(Duration.ofSeconds(30)).until(() -> {
             assertThat(failure.get()).isNull();
-            assertThat(Instant.now()).as("%d items filed within 30 s", count).isBefore(until);
-            Thread.sleep(20);
-        }
+            return counter.get() >= count;
+        });
     }
 }

@@ -38,7 +38,8 @@ public class TestClock extends Clock {
     // Microseconds, as the database keeps them: a stored time then compares equal to the clock's, not rounded past it.
     private static Instant start() {
         String configured = System.getProperty(START_PROPERTY, "");
-        Instant start = configured.isBlank() ? Instant.now() : OffsetDateTime.parse(configured).toInstant();
+        // The one place that reads the machine's clock: where the test clock starts when none is given.
+        Instant start = configured.isBlank() ? Clock.systemUTC().instant() : OffsetDateTime.parse(configured).toInstant();
         return start.truncatedTo(ChronoUnit.MICROS);
     }
 

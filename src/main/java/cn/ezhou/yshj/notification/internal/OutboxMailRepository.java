@@ -2,6 +2,7 @@ package cn.ezhou.yshj.notification.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,9 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     List<OutboxMail> due(@Param("now") Instant now, Pageable pageable);
 
     long countBySentAtIsNull();
+
+    /** The latest message to an address. */
+    Optional<OutboxMail> findFirstByRecipientOrderByIdDesc(String recipient);
 
     /** Messages given up after the last allowed attempt, latest first. */
     Page<OutboxMail> findByFailedAtIsNotNullOrderByFailedAtDesc(Pageable pageable);
