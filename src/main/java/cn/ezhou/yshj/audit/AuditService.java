@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.audit;
 
+import cn.ezhou.yshj.base.ClientAddress;
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.internal.AuditEntry;
 import cn.ezhou.yshj.audit.internal.AuditEntryRepository;
@@ -14,8 +15,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Writes and reads the audit trail. Writing needs no permission: every module records its own actions. */
 @Service
@@ -55,7 +54,7 @@ public class AuditService {
     public void recordFor(String user, String roles, String action, String objectType, Object objectId,
                           String result, String detail) {
         entries.save(new AuditEntry(clock.instant(), UserText.oneLine(user), roles, action, objectType,
-                objectId == null ? null : String.valueOf(objectId), result, detail, remoteAddress()));
+                objectId == null ? null : String.valueOf(objectId), result, detail, ClientAddress.current().orElse(null)));
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICE')")
@@ -90,12 +89,5 @@ public class AuditService {
 
     private static boolean tooLong(String value) {
         return value != null && value.strip().length() > 64;
-    }
-
-    private static String remoteAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            return attrs.getRequest().getRemoteAddr();
-        }
-        return null;
     }
 }

@@ -36,15 +36,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /** Attendance and satisfaction ratings feed the observer's duty record, for the term and for the quarter. */
 abstract class DutyEngagementContract {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired SecurityContextHolderStrategy security;
-    @Autowired UserAccountRepository accountRepository;
-    @Autowired ObserverService observers;
-    @Autowired PublicityService publicity;
-    @Autowired ObserverRepository observerRepository;
-    @Autowired AccountService accounts;
-    @Autowired SubmissionService submissions;
     @Autowired OfficeDesk office;
-    @Autowired DepartmentDesk departments;
     @Autowired TestClock clock;
     @Autowired DutyRecordService dutyRecords;
     @Autowired ActivityService activities;
@@ -56,8 +50,7 @@ abstract class DutyEngagementContract {
 
     @BeforeEach
     void setUp() {
-        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
-                submissions, office, departments, clock);
+        fixture = DutyFixture.of(context);
     }
 
     @AfterEach

@@ -29,6 +29,15 @@ public record DutyFixture(SecurityContextHolderStrategy security, UserAccountRep
                    AccountService accounts, SubmissionService submissions, OfficeDesk office,
                    DepartmentDesk departments, TestClock clock) {
 
+    /** The fixture on a test's application context, so each test need not wire its ten parts itself. */
+    public static DutyFixture of(org.springframework.context.ApplicationContext context) {
+        return new DutyFixture(context.getBean(SecurityContextHolderStrategy.class), context.getBean(UserAccountRepository.class),
+                context.getBean(ObserverService.class), context.getBean(PublicityService.class),
+                context.getBean(ObserverRepository.class), context.getBean(AccountService.class),
+                context.getBean(SubmissionService.class), context.getBean(OfficeDesk.class),
+                context.getBean(DepartmentDesk.class), context.getBean(TestClock.class));
+    }
+
     public static final String OFFICE = "office";
     public static final String LEAD = "dept";
 

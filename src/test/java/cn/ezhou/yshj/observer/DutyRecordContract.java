@@ -33,6 +33,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 abstract class DutyRecordContract {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
     UserAccountRepository accountRepository;
@@ -68,8 +70,7 @@ abstract class DutyRecordContract {
     @BeforeEach
     void setUp() {
         clock.reset();
-        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
-                submissions, office, departments, clock);
+        fixture = DutyFixture.of(context);
     }
 
     @AfterEach

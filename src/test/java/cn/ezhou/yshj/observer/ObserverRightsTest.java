@@ -47,15 +47,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 @PortalTest
 class ObserverRightsTest {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired SecurityContextHolderStrategy security;
-    @Autowired UserAccountRepository accountRepository;
     @Autowired ObserverService observers;
-    @Autowired PublicityService publicity;
-    @Autowired ObserverRepository observerRepository;
-    @Autowired AccountService accounts;
     @Autowired SubmissionService submissions;
     @Autowired OfficeDesk office;
-    @Autowired DepartmentDesk departments;
     @Autowired TestClock clock;
     @Autowired DutyRecordService dutyRecords;
     @Autowired CommentDesk comments;
@@ -70,8 +66,7 @@ class ObserverRightsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
-                submissions, office, departments, clock);
+        fixture = DutyFixture.of(context);
         fixture.at("2026-03-02");
     }
 

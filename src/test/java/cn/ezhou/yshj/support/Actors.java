@@ -36,6 +36,16 @@ public final class Actors {
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).collect(Collectors.toList())));
     }
 
+    /** Sets something up as other people, then acts again as whoever was acting before (a view test's user). */
+    public <T> T meanwhile(java.util.function.Supplier<T> setUp) {
+        var before = security.getContext().getAuthentication();
+        try {
+            return setUp.get();
+        } finally {
+            security.getContext().setAuthentication(before);
+        }
+    }
+
     public void anonymous() {
         security.clearContext();
     }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -53,15 +52,12 @@ class ConsultationDraftViewTest extends PortalViewTest {
     }
 
     private long openToObservers() {
-        Authentication me = security.getContext().getAuthentication();
         Actors actors = new Actors(security, accounts).ensure("dept", "FGW", "DEPARTMENT").ensure("observer", null, "OBSERVER");
-        try {
+        return actors.meanwhile(() -> {
             actors.as("dept", "DEPARTMENT");
             return consultations.open(new OpenConsultation("物流业降本增效若干措施", "FGW", "起草说明", ArticleSplitter.split(DRAFT).parts(),
                     null, LocalDate.parse("2026-08-31"), null, Set.of(), Set.of(), true, false, null, null));
-        } finally {
-            security.getContext().setAuthentication(me);
-        }
+        });
     }
 
     @Test

@@ -34,15 +34,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /** A suspended observer sees why, in place of the rating buttons and the sign-up button. */
 class RightsNoticeViewTest extends PortalViewTest {
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired SecurityContextHolderStrategy security;
-    @Autowired UserAccountRepository accountRepository;
     @Autowired ObserverService observers;
-    @Autowired PublicityService publicity;
-    @Autowired ObserverRepository observerRepository;
-    @Autowired AccountService accounts;
-    @Autowired SubmissionService submissions;
-    @Autowired OfficeDesk office;
-    @Autowired DepartmentDesk departments;
     @Autowired TestClock clock;
     @Autowired RoundService rounds;
     @Autowired ActivityService activities;
@@ -55,8 +49,7 @@ class RightsNoticeViewTest extends PortalViewTest {
 
     @Test
     void a_suspended_observer_is_told_why_instead_of_being_offered_to_rate_or_sign_up() {
-        DutyFixture fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository,
-                accounts, submissions, office, departments, clock);
+        DutyFixture fixture = DutyFixture.of(context);
         Appointed a = fixture.appoint("视图暂停者", LocalDate.parse("2030-01-01"), true);
         fixture.asOffice();
         long round = rounds.open(new OpenRound("暂停视图测评", Set.of("FGW"), null, fixture.today(),

@@ -29,6 +29,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DutyViewsTest extends PortalViewTest {
 
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     SecurityContextHolderStrategy security;
     @Autowired
     UserAccountRepository accountRepository;
@@ -55,8 +57,7 @@ class DutyViewsTest extends PortalViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new DutyFixture(security, accountRepository, observers, publicity, observerRepository, accounts,
-                submissions, office, departments, clock);
+        fixture = DutyFixture.of(context);
     }
 
     @AfterEach

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -57,10 +56,9 @@ class ReplyDraftViewTest extends PortalViewTest {
 
     /** An item assigned to FGW (lead) and KJJ (co), signed by the lead; set up as the people involved. */
     private long signedItem() {
-        Authentication me = security.getContext().getAuthentication();
         Actors actors = new Actors(security, accounts).ensure("observer", null, "OBSERVER")
                 .ensure("office", "OFFICE", "OFFICE").ensure("dept", "FGW", "DEPARTMENT").ensure("dept-kjj", "KJJ", "DEPARTMENT");
-        try {
+        return actors.meanwhile(() -> {
             actors.as("observer", "OBSERVER");
             SubmissionDetail d = submissions.submit(new DraftCommand(UUID.randomUUID().toString(), SubmissionType.COMPLAINT,
                     "GOVERNMENT", "ECQ", "开办企业材料重复提交", "企业开办窗口要求重复提交营业执照复印件。", "XZSPJ", false));
@@ -68,9 +66,7 @@ class ReplyDraftViewTest extends PortalViewTest {
             d = office.assign(d.id(), d.version(), new AssignCommand("FGW", List.of("KJJ"), false));
             actors.as("dept", "DEPARTMENT");
             return departments.sign(d.id(), d.version()).id();
-        } finally {
-            security.getContext().setAuthentication(me);
-        }
+        });
     }
 
     /** Leaves whatever was open (as a closed tab would) and opens the item's form afresh. */
