@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Binds the demo association account to a demo chamber; only in the dev profile. */
 @Component
 @Profile("dev")
+@ConditionalOnProperty(name = "portal.demo.city.enabled", havingValue = "false", matchIfMissing = true)
 @Order(30)
 class DemoAssociation implements ApplicationRunner {
 

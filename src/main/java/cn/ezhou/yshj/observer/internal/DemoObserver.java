@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Profile("dev")
+@ConditionalOnProperty(name = "portal.demo.city.enabled", havingValue = "false", matchIfMissing = true)
 @Order(30)
 class DemoObserver implements ApplicationRunner {
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -28,12 +29,16 @@ class DemoAccounts implements ApplicationRunner {
     private final InvitationRepository invitations;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    /** With the demo city, the observer and liaison accounts come from its appointments and invitations. */
+    private final boolean demoCity;
 
-    DemoAccounts(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder, Clock clock) {
+    DemoAccounts(UserAccountRepository accounts, InvitationRepository invitations, PasswordEncoder encoder, Clock clock,
+                 @Value("${portal.demo.city.enabled:false}") boolean demoCity) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.encoder = encoder;
         this.clock = clock;
+        this.demoCity = demoCity;
     }
 
     @Override
@@ -42,6 +47,9 @@ class DemoAccounts implements ApplicationRunner {
         create("admin", "系统管理员", AppRoles.ADMIN, null);
         create("office", "优化办工作人员", AppRoles.OFFICE, "OFFICE");
         create("dept", "市发改委经办人", AppRoles.DEPARTMENT, "FGW");
+        if (demoCity) {
+            return;
+        }
         create("observer", "观察员（演示）", AppRoles.OBSERVER, null);
         create("association", "商会联络员（演示）", AppRoles.ASSOCIATION, null);
         acceptObserverInvitation();
