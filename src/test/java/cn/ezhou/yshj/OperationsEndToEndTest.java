@@ -26,13 +26,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +51,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
+import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -261,6 +265,22 @@ class OperationsEndToEndTest {
             assertThat(management(path).statusCode()).as(path + " on the management port").isEqualTo(404);
         }
         assertThat(context.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_alerting_rules_in_ops_name_only_metrics_the_scrape_contains() throws Exception {
+        Map<String, Object> file = new Yaml().load(Files.readString(Path.of("ops/prometheus/alerts.yml")));
+        Set<String> named = new TreeSet<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) file.get("groups")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+                Matcher metric = Pattern.compile("\\b(portal_[a-z_]+|disk_free_bytes)\\b").matcher((String) rule.get("expr"));
+                metric.results().forEach(m -> named.add(m.group(1)));
+            }
+        }
+        assertThat(named).contains("portal_mail_outbox_backlog", "portal_submissions_overdue", "portal_logins_failed_total");
+        Scrape scrape = scrape();
+        assertThat(named).allSatisfy(name -> assertThat(scrape.has(name)).as(name).isTrue());
     }
 
     private String activatedAccount() {
