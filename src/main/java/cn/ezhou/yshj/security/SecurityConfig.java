@@ -1,24 +1,35 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.security.internal.InvitationOidcUserService;
 import cn.ezhou.yshj.security.internal.SessionLimits;
 import cn.ezhou.yshj.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Form login for local accounts, plus OpenID Connect login when a client registration is
@@ -28,6 +39,37 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The actuator (health probes, info, Prometheus) on the management port: a server of its own
+     * ({@code management.server.port}, on 127.0.0.1 by default) that the proxy does not forward and
+     * that serves nothing but the exposed endpoints, so it is open without a log-in, for the load
+     * balancer and Prometheus. This chain takes only requests to that server; on the public port
+     * the portal's chain below applies and no endpoint is mapped. Should the management port ever be
+     * set to the public one, the endpoints would ask for an administrator instead.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment) throws Exception {
+        if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
+            http.securityMatcher(SecurityConfig::onManagementServer);
+            http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        } else {
+            http.securityMatcher(EndpointRequest.toAnyEndpoint());
+            http.authorizeHttpRequests(auth -> auth.anyRequest().hasRole(AppRoles.ADMIN));
+        }
+        http.csrf(AbstractHttpConfigurer::disable);
+        http.requestCache(AbstractHttpConfigurer::disable);
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    /** Whether the request reached the management server (its own context, a child of the portal's). */
+    private static boolean onManagementServer(HttpServletRequest request) {
+        return WebServerApplicationContext.hasServerNamespace(
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()),
+                WebServerNamespace.MANAGEMENT.getValue());
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients,

@@ -73,7 +73,7 @@ class OversightBenchmark {
     }
 
     private static ConfigurableApplicationContext start(String db) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--vaadin.launch-browser=false",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--vaadin.launch-browser=false",
                 "--spring.jpa.show-sql=false", "--logging.level.root=WARN", "--portal.submissions.watch-cron=-",
                 "--portal.oversight.refresh-cron=-", "--portal.mail.send-interval=PT24H"));
         String[] profiles;

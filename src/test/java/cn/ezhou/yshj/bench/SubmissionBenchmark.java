@@ -50,7 +50,7 @@ class SubmissionBenchmark {
     }
 
     private static ConfigurableApplicationContext start(String db) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--vaadin.launch-browser=false",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--vaadin.launch-browser=false",
                 "--spring.jpa.show-sql=false", "--logging.level.root=WARN",
                 "--portal.submissions.watch-cron=-", "--portal.mail.send-interval=PT24H"));
         String[] profiles;

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ class SecurityHeadersEndToEndTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     JdbcClient jdbc;
 
@@ -78,5 +81,19 @@ class SecurityHeadersEndToEndTest {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select remote_address from audit_entry where username = ? and action = 'LOGIN'")
                 .param(stranger).query(String.class).list()).containsExactly("198.51.100.23");
+    }
+
+    @Test
+    void the_health_probes_answer_on_the_management_port_and_the_public_port_serves_no_actuator() throws Exception {
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"mailOutbox\"", "\"diskSpace\"", "\"db\"");
+        for (String path : new String[] {"/actuator/health", "/actuator/prometheus"}) {
+            HttpResponse<String> response = get(path, "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.7");
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain("\"status\"", "portal_");
+        }
     }
 }

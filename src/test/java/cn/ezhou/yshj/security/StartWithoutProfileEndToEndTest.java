@@ -21,7 +21,7 @@ class StartWithoutProfileEndToEndTest {
     @Test
     void a_start_without_a_profile_creates_no_account_and_says_how_to_create_an_administrator(CapturedOutput output) {
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(Application.class).run(
-                "--server.port=0",
+                "--server.port=0", "--management.server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:no-profile;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                         + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
                 "--portal.attachments.dir=" + System.getProperty("java.io.tmpdir") + "/portal-no-profile",

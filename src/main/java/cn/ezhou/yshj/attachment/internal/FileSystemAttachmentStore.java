@@ -22,6 +22,13 @@ public class FileSystemAttachmentStore implements AttachmentStore {
 
     FileSystemAttachmentStore(@Value("${portal.attachments.dir:./data/attachments}") Path root) {
         this.root = root.toAbsolutePath().normalize();
+        // At start, so that a directory that cannot be made stops the start, and the disk-space
+        // health check (management.health.diskspace.path) measures the directory itself.
+        try {
+            Files.createDirectories(this.root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the attachments directory " + this.root, e);
+        }
     }
 
     @Override

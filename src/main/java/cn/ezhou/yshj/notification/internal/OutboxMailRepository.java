@@ -16,6 +16,15 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     long countBySentAtIsNull();
 
+    /** Messages still being tried: not sent, not given up. */
+    long countBySentAtIsNullAndFailedAtIsNull();
+
+    /** Messages still being tried that were queued before the given time. */
+    long countBySentAtIsNullAndFailedAtIsNullAndCreatedAtBefore(Instant before);
+
+    /** Messages given up after the last allowed attempt (never sent, so within the unsent rows' index). */
+    long countBySentAtIsNullAndFailedAtIsNotNull();
+
     /** The latest message to an address. */
     Optional<OutboxMail> findFirstByRecipientOrderByIdDesc(String recipient);
 

@@ -50,6 +50,11 @@ public class LiveSessions implements HttpSessionListener, HttpSessionIdListener 
         log.info("Access withdrawn from '{}': {} live session(s) ended", event.username(), ended);
     }
 
+    /** How many HTTP sessions this instance holds now, logged in or not. */
+    public int count() {
+        return sessions.size();
+    }
+
     /** Invalidates every session logged in as this user; returns how many there were. */
     public int end(String username) {
         int ended = 0;

@@ -25,8 +25,9 @@ class LoginAttempts {
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockDuration;
+    private final LoginMetrics metrics;
 
-    LoginAttempts(UserAccountRepository accounts, AuditService audit, Clock clock,
+    LoginAttempts(UserAccountRepository accounts, AuditService audit, Clock clock, LoginMetrics metrics,
                   @Value("${portal.security.max-failed-logins:5}") int maxFailures,
                   @Value("${portal.security.lock-duration:15m}") Duration lockDuration) {
         this.accounts = accounts;
@@ -34,6 +35,7 @@ class LoginAttempts {
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockDuration = lockDuration;
+        this.metrics = metrics;
     }
 
     @EventListener
@@ -43,12 +45,14 @@ class LoginAttempts {
         String typed = UserText.oneLine(UsernameRule.forRecord(event.getAuthentication().getName()));
         String reason = event.getException().getClass().getSimpleName();
         log.warn("Login failed for user '{}': {}", typed, reason);
+        metrics.failed();
         audit.recordFor(typed, "", "LOGIN", "UserAccount", typed, AuditService.REFUSED, reason);
         String username = UsernameRule.normalise(event.getAuthentication().getName());
         if (event instanceof AuthenticationFailureBadCredentialsEvent && UsernameRule.fits(username)
                 && accounts.countFailedLogin(username) > 0
                 && accounts.lockAfterFailures(username, maxFailures, clock.instant().plus(lockDuration)) > 0) {
             log.warn("Account '{}' locked for {} after {} failed logins", username, lockDuration, maxFailures);
+            metrics.locked();
             audit.recordFor(username, "", "ACCOUNT_LOCK", "UserAccount", username, AuditService.SUCCESS,
                     maxFailures + " failed logins");
         }
