@@ -63,7 +63,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:operations;MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
-        "portal.mail.backlog-age=PT1H", "portal.mail.backlog-threshold=2"})
+        "portal.mail.backlog-age=PT1H", "portal.mail.backlog-threshold=2",
+        // A mail server that is configured but never reached: the sender waits, the backlog is judged.
+        "spring.mail.host=127.0.0.1", "spring.mail.port=1", "portal.mail.send-interval=PT1H"})
 @ActiveProfiles({"dev", "test"})
 @Import(TestClock.Config.class)
 class OperationsEndToEndTest {

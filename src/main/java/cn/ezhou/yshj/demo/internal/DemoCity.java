@@ -87,12 +87,10 @@ public class DemoCity implements ApplicationRunner {
         submissions.plan();
         consultations.plan();
         engagement.plan();
-        city.plan(city.now.minusSeconds(60), "year end", () -> {
-            people.evaluateLastYear();
-            submissions.commonProblems();
-            engagement.yearEnd(submissions.byTemplate);
-            city.as(City.OFFICE, () -> s.figures().refreshNow());
-        });
+        city.plan(city.now.minusSeconds(60), "evaluation", people::evaluateLastYear);
+        city.plan(city.now.minusSeconds(59), "cases", () -> engagement.typicalCases(submissions.byTemplate));
+        city.plan(city.now.minusSeconds(58), "league", engagement::publishLeague);
+        city.plan(city.now.minusSeconds(57), "figures", () -> city.as(City.OFFICE, () -> s.figures().refreshNow()));
         try {
             city.timeline.play(clock, city.now, day -> {
                 if (s.calendar().isWorkingDay(day)) { // the watches' work waits for the office's day

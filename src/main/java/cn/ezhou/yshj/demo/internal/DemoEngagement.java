@@ -157,8 +157,8 @@ final class DemoEngagement {
         });
     }
 
-    /** Five closed items told as typical cases (none naming the submitter), and the league table published. */
-    void yearEnd(Map<Integer, List<Long>> byTemplate) {
+    /** Five closed items told as typical cases, none naming the submitter. */
+    void typicalCases(Map<Integer, List<Long>> byTemplate) {
         for (Map.Entry<String, String> theme : new java.util.TreeMap<>(CASES).entrySet()) {
             SubmissionDetail closed = byTemplate.entrySet().stream()
                     .filter(e -> city.words.templates.get(e.getKey()).title().contains(theme.getKey()))
@@ -175,6 +175,10 @@ final class DemoEngagement {
                     city.words.text(theme.getValue() + ".summary"))));
             city.as(City.OFFICE, () -> cases.publish(saved.id(), saved.version(), true));
         }
+    }
+
+    /** The league table, published with the office's method as it stands. */
+    void publishLeague() {
         LeagueMethod m = city.as(City.OFFICE, league::method);
         city.as(City.OFFICE, () -> league.saveMethod(new LeagueMethodCommand(m.version(), m.onTimeWeight(),
                 m.speedWeight(), m.satisfactionWeight(), m.reopenWeight(), m.consultationWeight(), m.roundWeight(),

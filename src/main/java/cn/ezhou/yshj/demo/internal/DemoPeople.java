@@ -233,7 +233,7 @@ final class DemoPeople {
         List<String> employers = city.words.words("employer").stream().filter(e -> e.startsWith(category + ";")).toList();
         String[] employer = city.pick(employers).split(";");
         boolean district = n % 5 == 2 || n % 5 == 4;
-        String districtCode = district ? districts.get(n % districts.size()) : null;
+        String districtCode = district ? districts.get((n / 5) % districts.size()) : null;
         Gender gender = n % 3 == 0 ? Gender.FEMALE : Gender.MALE;
         String name = city.words.words("surname").get(n % 20) + city.words.words("given").get((n * 7 + n / 20) % 20);
         return new ObserverApplication(name, gender, idNumber(n, districtCode, gender),

@@ -6,6 +6,7 @@ import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.submission.AssignCommand;
+import cn.ezhou.yshj.submission.CommonProblemRecord;
 import cn.ezhou.yshj.submission.CommonProblems;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.DraftCommand;
@@ -45,6 +46,9 @@ final class DemoSubmissions {
     private final List<OrgUnitRecord> districts = new ArrayList<>();
     /** Items by the template they were written from, for merging and common problems. */
     final Map<Integer, List<Long>> byTemplate = new LinkedHashMap<>();
+    private final Map<Integer, CommonProblemRecord> problemOf = new LinkedHashMap<>();
+    private final Map<Integer, List<String>> waiting = new LinkedHashMap<>();
+    private final Map<String, Long> referenced = new LinkedHashMap<>();
 
     DemoSubmissions(City city, SubmissionService submissions, OfficeDesk office, DepartmentDesk departments,
                     CommonProblems problems, DirectoryService directory, int count) {
@@ -215,6 +219,7 @@ final class DemoSubmissions {
             co.add(city.chance(0.6) ? p.district : otherUnit(p.lead));
         }
         p.act(City.OFFICE, v -> office.assign(p.id, v, new AssignCommand(p.lead, co, p.urgent)));
+        linkRecurring(p);
         for (String unit : co) {
             p.next(1, "co-input", () -> coInput(p, unit));
         }
@@ -348,22 +353,30 @@ final class DemoSubmissions {
         }
     }
 
-    /** Groups of items that raise the same problem, linked by the office at the year's end. */
-    void commonProblems() {
-        int made = 0;
-        for (Map.Entry<Integer, List<Long>> entry : byTemplate.entrySet()) {
-            if (made == 8) {
-                return;
+    /**
+     * Some kinds of item recur: once three of a kind are open at the same time, the office links
+     * them into a common problem, and links the next few of that kind as they arrive.
+     */
+    private void linkRecurring(Path p) {
+        int kind = p.template.index();
+        if (kind % 4 != 1) {
+            return;
+        }
+        String reference = p.last.reference();
+        CommonProblemRecord problem = problemOf.get(kind);
+        if (problem != null) {
+            if (problem.items().size() < 6) {
+                problemOf.put(kind, city.as(City.OFFICE, () -> problems.link(problem.id(), problem.version(), reference)));
             }
-            if (entry.getValue().size() < 6 || entry.getKey() % 3 != 0) {
-                continue;
-            }
-            Template template = city.words.templates.get(entry.getKey());
-            List<String> references = entry.getValue().subList(0, 4).stream()
-                    .map(id -> city.as(City.OFFICE, () -> submissions.detail(id)).reference()).toList();
-            city.as(City.OFFICE, () -> problems.create(city.words.text("problem.title").replace("{title}", template.title()),
-                    references));
-            made++;
+            return;
+        }
+        List<String> open = waiting.computeIfAbsent(kind, k -> new ArrayList<>());
+        open.removeIf(ref -> city.as(City.OFFICE, () -> submissions.detail(referenced.get(ref))).state().finished());
+        open.add(reference);
+        referenced.put(reference, p.id);
+        if (open.size() == 3 && problemOf.size() < 8) {
+            String title = city.words.text("problem.title").replace("{title}", p.template.title());
+            problemOf.put(kind, city.as(City.OFFICE, () -> problems.create(title, List.copyOf(open))));
         }
     }
 }
