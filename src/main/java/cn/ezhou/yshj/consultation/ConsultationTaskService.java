@@ -1,6 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
-import cn.ezhou.yshj.consultation.internal.TaskCountRepository;
+import cn.ezhou.yshj.consultation.internal.ConsultationCountRepository;
 import cn.ezhou.yshj.consultation.internal.Viewer;
 import cn.ezhou.yshj.consultation.internal.Viewers;
 import java.time.Clock;
@@ -20,11 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ConsultationTaskService {
 
-    private final TaskCountRepository counts;
+    private final ConsultationCountRepository counts;
     private final Viewers viewers;
     private final Clock clock;
 
-    ConsultationTaskService(TaskCountRepository counts, Viewers viewers, Clock clock) {
+    ConsultationTaskService(ConsultationCountRepository counts, Viewers viewers, Clock clock) {
         this.counts = counts;
         this.viewers = viewers;
         this.clock = clock;

@@ -2,7 +2,7 @@ package cn.ezhou.yshj.engagement;
 
 import cn.ezhou.yshj.engagement.internal.Participant;
 import cn.ezhou.yshj.engagement.internal.Participants;
-import cn.ezhou.yshj.engagement.internal.TaskCountRepository;
+import cn.ezhou.yshj.engagement.internal.EngagementCountRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EngagementTaskService {
 
-    private final TaskCountRepository counts;
+    private final EngagementCountRepository counts;
     private final Participants participants;
     private final Clock clock;
 
-    EngagementTaskService(TaskCountRepository counts, Participants participants, Clock clock) {
+    EngagementTaskService(EngagementCountRepository counts, Participants participants, Clock clock) {
         this.counts = counts;
         this.participants = participants;
         this.clock = clock;

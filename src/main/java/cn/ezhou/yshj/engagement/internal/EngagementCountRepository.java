@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
  * The workbench figures of this module in one statement, with the same conditions as the filtered
  * lists ({@link RoundRepository#toRate}, {@link BriefingRepository#unreadBy}, {@link ActivityRepository#openFor}).
  */
-public interface TaskCountRepository extends Repository<SatisfactionRound, Long> {
+public interface EngagementCountRepository extends Repository<SatisfactionRound, Long> {
 
     /** [rounds to rate, unread briefings, activities open for sign-up]; a null rater key has no rounds. */
     @Query("select (select count(r) from SatisfactionRound r where :raterKey is not null and " + RoundRepository.TO_RATE + "),"

@@ -7,7 +7,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** The workbench figures of this module: one statement for each role's counts. */
-public interface TaskCountRepository extends Repository<Consultation, Long> {
+public interface ConsultationCountRepository extends Repository<Consultation, Long> {
 
     /** [waiting for answers, of which past the answer deadline]. */
     @Query("""
