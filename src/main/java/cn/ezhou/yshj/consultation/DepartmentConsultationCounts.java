@@ -1,10 +1,11 @@
 package cn.ezhou.yshj.consultation;
 
 /**
- * Comments on the unit's own closed consultations that still need a reasoned answer (report not yet
- * out), how many of them are past the answer deadline, and the consultations being answered.
+ * The unit's own consultations being answered (closed, feedback report not yet out: the list of
+ * its consultations in that phase), the comments on them that still need a reasoned answer, and how
+ * many of those are past the answer deadline.
  */
-public record DepartmentConsultationCounts(long commentsToAnswer, long commentsLate, long consultationsAnswering) {
+public record DepartmentConsultationCounts(long consultationsAnswering, long commentsToAnswer, long commentsLate) {
 
     public static final DepartmentConsultationCounts NONE = new DepartmentConsultationCounts(0, 0, 0);
 }

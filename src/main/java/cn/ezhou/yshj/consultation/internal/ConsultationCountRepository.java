@@ -17,13 +17,16 @@ public interface ConsultationCountRepository extends Repository<Consultation, Lo
                           and c.withdrawn = false and c.outcome is null)""")
     List<Object[]> office(@Param("today") LocalDate today);
 
-    /** [comments to answer, of which late, consultations they belong to] on the unit's closed consultations. */
+    /**
+     * [the unit's consultations being answered (closed, report not out), comments on them still to
+     * answer, of which past the answer deadline].
+     */
     @Query("""
-            select count(c), coalesce(sum(case when k.answerDue < :today then 1 else 0 end), 0),
-                   count(distinct k.id)
-            from ConsultationComment c, Consultation k
-            where k.id = c.consultationId and k.draftingUnit = :unit and k.reportPublishedAt is null
-              and k.closesOn < :today and c.withdrawn = false and c.outcome is null""")
+            select count(distinct k.id), count(c.id),
+                   coalesce(sum(case when c.id is not null and k.answerDue < :today then 1 else 0 end), 0)
+            from Consultation k left join ConsultationComment c
+              on c.consultationId = k.id and c.withdrawn = false and c.outcome is null
+            where k.draftingUnit = :unit and k.reportPublishedAt is null and k.closesOn < :today""")
     List<Object[]> department(@Param("unit") String unit, @Param("today") LocalDate today);
 
     /**
