@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -88,26 +89,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return nav;
         }
         Map<MenuSection, SideNavItem> sections = new EnumMap<>(MenuSection.class);
-        Set<String> collapsed = menuPreference == null ? Set.of() : menuPreference.collapsedSections();
+        List<SideNavItem> after = new ArrayList<>();
         for (MenuEntry entry : entries) {
             Optional<MenuSection> section = MenuSection.of(entry.path());
-            if (section.isEmpty()) {
-                nav.addItem(item(entry));
-                continue;
+            if (section.isPresent()) {
+                sections.computeIfAbsent(section.get(), this::sectionItem).addItem(item(entry));
+            } else if (sections.isEmpty()) {
+                nav.addItem(item(entry)); // before the sections, e.g. the home page
+            } else {
+                after.add(item(entry)); // after them, e.g. the own account
             }
-            sections.computeIfAbsent(section.get(), s -> {
-                SideNavItem parent = new SideNavItem(getTranslation(s.titleKey()));
-                parent.setId("menu-section-" + s.key());
-                parent.setPrefixComponent(s.icon().create());
-                nav.addItem(parent);
-                return parent;
-            }).addItem(item(entry));
         }
+        Set<String> collapsed = menuPreference == null ? Set.of() : menuPreference.collapsedSections();
         sections.forEach((section, parent) -> {
+            nav.addItem(parent);
             parent.setExpanded(!collapsed.contains(section.key()));
             parent.getElement().addPropertyChangeListener("expanded", "expanded-changed", e -> remember(sections));
         });
+        after.forEach(nav::addItem);
         return nav;
+    }
+
+    private SideNavItem sectionItem(MenuSection section) {
+        SideNavItem parent = new SideNavItem(getTranslation(section.titleKey()));
+        parent.setId("menu-section-" + section.key());
+        parent.setPrefixComponent(section.icon().create());
+        return parent;
     }
 
     /** Keeps the folded sections whenever one folds or opens. */
