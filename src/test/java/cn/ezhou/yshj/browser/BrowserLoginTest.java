@@ -112,6 +112,21 @@ class BrowserLoginTest {
     }
 
     @Test
+    void the_offices_workbench_fits_a_phone_screen_with_its_tiles_two_to_a_row() {
+        page.setViewportSize(375, 800);
+        logIn("office");
+        assertThat(page.locator("#tile-triage")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+        double triage = page.locator("#tile-triage").boundingBox().y;
+        double review = page.locator("#tile-review").boundingBox().y;
+        double extensions = page.locator("#tile-extensions").boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(review).as("second tile beside the first").isEqualTo(triage);
+        org.assertj.core.api.Assertions.assertThat(extensions).as("third tile on the next row").isGreaterThan(triage);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/workbench-office-375.png")));
+    }
+
+    @Test
     void the_language_switch_turns_the_portal_english_and_back() {
         logIn("observer");
         expectNavigation("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
