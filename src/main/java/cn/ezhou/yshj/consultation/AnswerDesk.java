@@ -125,8 +125,15 @@ public class AnswerDesk {
     /** For the office: consultations not yet reported with comments still unanswered, and how many. */
     @PreAuthorize("hasRole('OFFICE')")
     public List<UnansweredConsultation> unanswered(Pageable pageable) {
+        return unanswered(false, pageable);
+    }
+
+    /** The same, only those past their answer deadline when {@code lateOnly}. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public List<UnansweredConsultation> unanswered(boolean lateOnly, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
-        return comments.unansweredByConsultation(today, pageable).stream().map(row -> {
+        LocalDate dueBefore = lateOnly ? today : LocalDate.of(9999, 12, 31);
+        return comments.unansweredByConsultation(today, dueBefore, pageable).stream().map(row -> {
             Consultation c = consultations.findById((Long) row[0]).orElseThrow();
             return new UnansweredConsultation(c.toSummary(today), (Long) row[1]);
         }).toList();

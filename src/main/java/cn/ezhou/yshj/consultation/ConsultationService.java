@@ -15,6 +15,7 @@ import cn.ezhou.yshj.consultation.internal.ConsultationPartRepository;
 import cn.ezhou.yshj.consultation.internal.ConsultationNumbers;
 import cn.ezhou.yshj.consultation.internal.ConsultationRepository;
 import cn.ezhou.yshj.consultation.internal.PolicyRepository;
+import cn.ezhou.yshj.consultation.internal.PhaseWindow;
 import cn.ezhou.yshj.consultation.internal.Viewer;
 import cn.ezhou.yshj.consultation.internal.Viewers;
 import cn.ezhou.yshj.consultation.internal.WindowRules;
@@ -128,19 +129,24 @@ public class ConsultationService {
 
     /** The consultations the viewer may read, newest first. */
     public Page<ConsultationSummary> list(Pageable pageable) {
+        return list(null, pageable);
+    }
+
+    /** The same, only those in the phase given (null: all), e.g. the open ones an audience may comment on now. */
+    public Page<ConsultationSummary> list(ConsultationPhase phase, Pageable pageable) {
         Viewer v = viewers.current();
         LocalDate today = LocalDate.now(clock);
+        PhaseWindow w = PhaseWindow.of(phase, today);
         Page<Consultation> page;
         if (v.office()) {
-            page = consultations.findAllByOrderByIdDesc(pageable);
+            page = consultations.allIn(w, pageable);
         } else if (v.departmentUnit() != null) {
-            page = consultations.findByDraftingUnitOrderByIdDesc(v.departmentUnit(), pageable);
+            page = consultations.draftedIn(v.departmentUnit(), w, pageable);
         } else if (v.observer() || v.association().isPresent()) {
-            List<String> tags = v.association().map(m -> List.copyOf(m.tags())).orElse(List.of("-"));
             page = consultations.visibleTo(v.observer(), v.association().map(m -> m.associationId()).orElse(null),
-                    tags.isEmpty() ? List.of("-") : tags, pageable);
+                    Viewers.tagsOf(v), w, pageable);
         } else {
-            page = consultations.findByToPublicTrueOrderByIdDesc(pageable);
+            page = consultations.publicIn(w, pageable);
         }
         return page.map(c -> c.toSummary(today));
     }

@@ -113,6 +113,17 @@ public class PolicyService {
                 mine.containsKey(p.getId()) ? mine.get(p.getId()).getReadAt() : null));
     }
 
+    /** Policies pushed to the liaison's association whose relay to the members is not yet confirmed, newest first. */
+    @PreAuthorize("hasRole('ASSOCIATION')")
+    public Page<PolicySummary> toConfirm(Pageable pageable) {
+        Viewer v = viewers.current();
+        Page<Policy> page = policies.awaitingRelay(v.username(), pageable);
+        Map<Long, PolicyDelivery> mine = deliveries.findByUsernameAndPolicyIdIn(v.username(),
+                page.map(Policy::getId).getContent()).stream()
+                .collect(Collectors.toMap(PolicyDelivery::getPolicyId, Function.identity()));
+        return page.map(p -> p.toSummary(true, mine.containsKey(p.getId()) ? mine.get(p.getId()).getReadAt() : null));
+    }
+
     /** The policy; opening it is a recipient's read receipt. */
     @Transactional
     public PolicyDetail open(long id) {

@@ -99,6 +99,20 @@ public class ActivityService {
         return page.map(a -> a.toSummary(counts.getOrDefault(a.getId(), 0L), mine.contains(a.getId())));
     }
 
+    /** The activities the caller may still sign up for (addressed, open, a place left, not signed up), soonest first. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    public Page<ActivitySummary> openForSignup(Pageable pageable) {
+        Participant p = participants.current();
+        Page<Activity> page = activities.openFor(p.username(), p.observer(), p.association().isPresent(),
+                clock.instant(), pageable);
+        List<Long> ids = page.map(Activity::getId).getContent();
+        Map<Long, Long> counts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            signups.counts(ids).forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
+        return page.map(a -> a.toSummary(counts.getOrDefault(a.getId(), 0L), false));
+    }
+
     @PreAuthorize("hasAnyRole('OFFICE','OBSERVER','ASSOCIATION')")
     public ActivityDetail detail(long id) {
         Participant p = participants.current();

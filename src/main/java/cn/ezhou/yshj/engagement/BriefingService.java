@@ -102,6 +102,13 @@ public class BriefingService {
         return page.map(b -> summary(b, mine.get(b.getId()), new long[2]));
     }
 
+    /** The briefings delivered to the caller and not yet opened, newest first. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    public Page<BriefingSummary> unreadByMe(Pageable pageable) {
+        Participant p = participants.current();
+        return briefings.unreadBy(p.username(), pageable).map(b -> summary(b, null, new long[2]));
+    }
+
     /** Opens a briefing; a recipient's first opening records the read time. */
     @PreAuthorize("hasAnyRole('OFFICE','OBSERVER','ASSOCIATION')")
     @Transactional

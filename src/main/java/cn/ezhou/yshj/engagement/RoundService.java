@@ -96,6 +96,15 @@ public class RoundService {
         return page.map(r -> r.toSummary(today));
     }
 
+    /** The open rounds in which the rater (the liaison's association, or the observer) still has departments to rate. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    public Page<RoundSummary> toRate(Pageable pageable) {
+        Participant p = participants.current();
+        LocalDate today = LocalDate.now(clock);
+        return p.raterKey().map(key -> rounds.toRate(key, today, pageable).map(r -> r.toSummary(today)))
+                .orElse(Page.empty(pageable));
+    }
+
     /** Codes of the active departments a round may rate, in tree order. */
     public List<String> departments() {
         return directory.activeUnits(OrgUnitKind.DEPARTMENT).stream().map(OrgUnitRecord::code).toList();

@@ -28,6 +28,11 @@ public class MailFailures {
                 .map(MailFailures::toRecord).toList();
     }
 
+    /** How many e-mails the outbox gave up on: the length of the administrator's list. */
+    public long count() {
+        return outbox.countByFailedAtIsNotNull();
+    }
+
     private static FailedMail toRecord(OutboxMail m) {
         return new FailedMail(m.getId(), m.getRecipient(), m.getSubject(), m.getAttempts(), m.getFailedAt(), m.getLastError());
     }

@@ -7,6 +7,7 @@ import cn.ezhou.yshj.engagement.EngagementStatistics;
 import cn.ezhou.yshj.observer.internal.Observer;
 import cn.ezhou.yshj.observer.internal.ObserverRepository;
 import cn.ezhou.yshj.security.AccountDirectory;
+import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.SubmitterCounts;
 import cn.ezhou.yshj.submission.SubmitterStatistics;
 import java.time.Clock;
@@ -41,12 +42,15 @@ public class DutyRecordService {
     private final EngagementStatistics engagement;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
+    private final SubmissionService submissions;
     private final Clock clock;
     private final int quarterlyMinimum;
 
     DutyRecordService(ObserverService observerService, ObserverRepository observers, SubmitterStatistics statistics,
-                      EngagementStatistics engagement, AccountDirectory directory, CurrentUser currentUser, Clock clock,
+                      EngagementStatistics engagement, AccountDirectory directory, CurrentUser currentUser,
+                      SubmissionService submissions, Clock clock,
                       @Value("${portal.observers.quarterly-minimum:1}") int quarterlyMinimum) {
+        this.submissions = submissions;
         this.observerService = observerService;
         this.observers = observers;
         this.statistics = statistics;
@@ -74,6 +78,13 @@ public class DutyRecordService {
                     statistics.counts(username, quarter.from(), quarter.to()), quarterlyMinimum,
                     engagement.counts(username, termFrom, termTo), engagement.counts(username, quarter.from(), quarter.to()));
         });
+    }
+
+    /** The logged-in observer's quarter against the minimum, with the own items, in one statement. */
+    @PreAuthorize("hasRole('OBSERVER')")
+    public QuarterDuty thisQuarter() {
+        Quarter quarter = Quarter.of(LocalDate.now(clock));
+        return new QuarterDuty(quarter, quarterlyMinimum, submissions.myCounts(quarter.from(), quarter.to()));
     }
 
     /** An observer's submission figures for a calendar year. */

@@ -10,11 +10,14 @@ import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
 import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.Viewer;
+import cn.ezhou.yshj.submission.internal.WorkCountRepository;
 import cn.ezhou.yshj.submission.internal.Workflow;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,10 +40,16 @@ public class DepartmentDesk {
     private final Deadlines deadlines;
     private final Notifier notifier;
     private final SubmissionService submissions;
+    private final WorkCountRepository counts;
     private final Clock clock;
 
+    /** The states in which the lead owes its reply and may give it. */
+    static final Set<SubmissionState> ANSWERING = EnumSet.of(SubmissionState.SIGNED, SubmissionState.REWORK);
+
     DepartmentDesk(SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
-                   Deadlines deadlines, Notifier notifier, SubmissionService submissions, Clock clock) {
+                   Deadlines deadlines, Notifier notifier, SubmissionService submissions, WorkCountRepository counts,
+                   Clock clock) {
+        this.counts = counts;
         this.lists = lists;
         this.parties = parties;
         this.workflow = workflow;
@@ -63,6 +72,35 @@ public class DepartmentDesk {
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
         return lists.unitInbox(viewer.unitCode(), filter, offset, limit).stream()
+                .map(s -> Presenter.summary(s, s.identityOpen(), today, dueSoon))
+                .toList();
+    }
+
+    /**
+     * What waits for the user's own unit, counted in one statement besides looking up the unit; a
+     * user without a unit has nothing. Each figure is the length of the matching {@link #tasks} list.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public DepartmentCounts counts() {
+        Viewer viewer = workflow.viewer();
+        if (viewer.unitCode() == null) {
+            return DepartmentCounts.NONE;
+        }
+        long[] n = WorkCountRepository.numbers(counts.department(viewer.unitCode(), ANSWERING,
+                SubmissionState.DEADLINE_RUNNING, deadlines.today(), deadlines.dueSoonLimit()));
+        return new DepartmentCounts(n[0], n[1], n[2], n[3], n[4]);
+    }
+
+    /** One of the unit's to-do lists, the nearest deadline first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<SubmissionSummary> tasks(DepartmentTask task, int offset, int limit) {
+        Viewer viewer = workflow.viewer();
+        if (viewer.unitCode() == null || task == null) {
+            return List.of();
+        }
+        LocalDate today = deadlines.today();
+        LocalDate dueSoon = deadlines.dueSoonLimit();
+        return lists.unitTasks(viewer.unitCode(), task, offset, limit).stream()
                 .map(s -> Presenter.summary(s, s.identityOpen(), today, dueSoon))
                 .toList();
     }

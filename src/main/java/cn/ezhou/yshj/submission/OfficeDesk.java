@@ -13,11 +13,13 @@ import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
 import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
+import cn.ezhou.yshj.submission.internal.WorkCountRepository;
 import cn.ezhou.yshj.submission.internal.Workflow;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,11 +49,18 @@ public class OfficeDesk {
     private final Notifier notifier;
     private final DirectoryService directory;
     private final SubmissionService submissions;
+    private final WorkCountRepository counts;
     private final Clock clock;
+
+    /** The states the office's counts look at: its own steps and the running deadlines. */
+    private static final Set<SubmissionState> COUNTED = EnumSet.of(SubmissionState.SUBMITTED, SubmissionState.RETURNED,
+            SubmissionState.EXTENSION_REQUESTED, SubmissionState.REPLIED, SubmissionState.ASSIGNED,
+            SubmissionState.SIGNED, SubmissionState.REWORK);
 
     OfficeDesk(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
                Deadlines deadlines, Notifier notifier, DirectoryService directory, SubmissionService submissions,
-               Clock clock) {
+               WorkCountRepository counts, Clock clock) {
+        this.counts = counts;
         this.items = items;
         this.lists = lists;
         this.parties = parties;
@@ -72,13 +81,34 @@ public class OfficeDesk {
                 .map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
     }
 
+    /** What waits for the office, in one statement; each figure matches a filter of the inbox or supervision list. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public OfficeCounts counts() {
+        long[] n = WorkCountRepository.numbers(counts.office(COUNTED, SubmissionState.DEADLINE_RUNNING,
+                deadlines.today(), deadlines.dueSoonLimit()));
+        return new OfficeCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
+    }
+
     /** Overdue and due-soon items, most overdue first. */
     public List<SubmissionSummary> supervision(int offset, int limit) {
+        return supervision(null, offset, limit);
+    }
+
+    /**
+     * The supervision list narrowed to one light: {@code OVERDUE} (红灯) or {@code DUE_SOON} (黄灯); any
+     * other value, or null, lists both. Most overdue first.
+     */
+    public List<SubmissionSummary> supervision(DeadlineStatus only, int offset, int limit) {
         LocalDate today = deadlines.today();
         LocalDate dueSoon = deadlines.dueSoonLimit();
-        int page = limit <= 0 ? 50 : limit;
-        return items.runningUntil(SubmissionState.DEADLINE_RUNNING, dueSoon, PageRequest.of(offset / page, page)).stream()
-                .map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
+        int size = limit <= 0 ? 50 : limit;
+        PageRequest page = PageRequest.of(offset / size, size);
+        List<Submission> found = only == DeadlineStatus.OVERDUE
+                ? items.runningUntil(SubmissionState.DEADLINE_RUNNING, today.minusDays(1), page)
+                : only == DeadlineStatus.DUE_SOON
+                ? items.runningBetween(SubmissionState.DEADLINE_RUNNING, today, dueSoon, page)
+                : items.runningUntil(SubmissionState.DEADLINE_RUNNING, dueSoon, page);
+        return found.stream().map(s -> Presenter.summary(s, true, today, dueSoon)).toList();
     }
 
     /** An item received through another channel, entered as submitted. */

@@ -73,18 +73,20 @@ class BrowserLoginTest {
         return page.locator("#main-nav vaadin-side-nav-item");
     }
 
-    /** Waits until the navigation shows exactly these labels, in this order. */
+    /** Waits until the navigation shows exactly these labels, in this order (a section, then its entries). */
     private void expectNavigation(String... labels) {
         assertThat(navigation()).hasCount(labels.length);
         assertThat(navigation().first()).containsText(labels[0]);
-        List<String> shown = navigation().all().stream().map(item -> item.textContent().strip()).toList();
+        List<String> shown = navigation().all().stream().map(item -> String.valueOf(item.evaluate(
+                "e => [...e.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join('')"))
+                .strip()).toList();
         org.assertj.core.api.Assertions.assertThat(shown).containsExactly(labels);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;首页,观察员公示,观察员权利义务,征求意见,政策发布,典型案例,商会协会,权利义务管理,组织机构,行业标签,工作日历,办理时限,用户与邀请,审计日志,发送失败的邮件,我的账户",
-            "office;首页,数据看板,诉求收件箱,督办,共性问题,部门红黑榜,通报考核,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,观察员队伍,队伍规模,季度履职,商会协会,权利义务管理,组织机构,行业标签,工作日历,办理时限,我的账户",
+            "admin;首页,诉求办理,典型案例,观察员,观察员公示,观察员权利义务,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,系统管理,组织机构,行业标签,工作日历,办理时限,用户与邀请,审计日志,发送失败的邮件,我的账户",
+            "office;首页,诉求办理,诉求收件箱,督办,共性问题,典型案例,观察员,观察员公示,观察员权利义务,通报资料,活动,观察员队伍,队伍规模,季度履职,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,评价考核,数据看板,部门红黑榜,通报考核,满意度测评,系统管理,组织机构,行业标签,工作日历,办理时限,我的账户",
             "dept;首页,部门待办,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,典型案例,我的账户",
             "observer;首页,我的履职档案,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户",
             "association;首页,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户"})
@@ -107,6 +109,21 @@ class BrowserLoginTest {
         assertThat(page.locator("[data-date='2026-10-01']")).hasClass(java.util.regex.Pattern.compile("holiday"));
         assertThat(page.locator("[data-date='2026-10-10']")).hasClass(java.util.regex.Pattern.compile("workday"));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/calendar.png")));
+    }
+
+    @Test
+    void the_offices_workbench_fits_a_phone_screen_with_its_tiles_two_to_a_row() {
+        page.setViewportSize(375, 800);
+        logIn("office");
+        assertThat(page.locator("#tile-triage")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+        double triage = page.locator("#tile-triage").boundingBox().y;
+        double review = page.locator("#tile-review").boundingBox().y;
+        double extensions = page.locator("#tile-extensions").boundingBox().y;
+        org.assertj.core.api.Assertions.assertThat(review).as("second tile beside the first").isEqualTo(triage);
+        org.assertj.core.api.Assertions.assertThat(extensions).as("third tile on the next row").isGreaterThan(triage);
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots/workbench-office-375.png")));
     }
 
     @Test

@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"dev", "test", "mysql", "mariadb"})
-@Import({CleanDatabase.class, TestClock.Config.class})
+@Import({CleanDatabase.class, TestClock.Config.class, StatementLog.Config.class})
 public @interface MariaDbTest {
 }

@@ -15,6 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"dev", "test"})
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, StatementLog.Config.class})
 public @interface PortalTest {
 }

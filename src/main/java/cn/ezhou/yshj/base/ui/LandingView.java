@@ -13,18 +13,28 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The public front page: what the portal is for (plan items 23 and 24, and the complaint
- * channels of items 9 and 10) and where each kind of visitor goes next.
+ * The front page. A visitor reads what the portal is for (plan items 23 and 24, and the complaint
+ * channels of items 9 and 10) and where each kind of visitor goes next; a logged-in user finds the
+ * own work instead ({@link HomeContent}).
  */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 @AnonymousAllowed
 class LandingView extends Div implements HasDynamicTitle {
 
-    LandingView(AuthenticationContext auth) {
+    private final boolean home;
+
+    LandingView(AuthenticationContext auth, ObjectProvider<HomeContent> homeContent) {
         addClassName("landing");
+        HomeContent content = auth.isAuthenticated() ? homeContent.getIfAvailable() : null;
+        home = content != null;
+        if (home) {
+            add(content.create());
+            return;
+        }
         Div hero = new Div();
         hero.addClassName("landing-hero");
         hero.add(new H1(getTranslation("landing.title")), new Paragraph(getTranslation("landing.lead")));
@@ -62,6 +72,6 @@ class LandingView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("app.name");
+        return getTranslation(home ? "workbench.title" : "app.name");
     }
 }

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.base.ui;
 
 import cn.ezhou.yshj.base.LocalePreference;
+import cn.ezhou.yshj.base.MenuPreference;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -31,11 +39,13 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AuthenticationContext auth;
+    private final MenuPreference menuPreference;
     private final Span pageTitle = new Span();
 
     public MainLayout(AuthenticationContext auth, ObjectProvider<LocalePreference> preference,
-                      ObjectProvider<HeaderWidget> widgets) {
+                      ObjectProvider<HeaderWidget> widgets, ObjectProvider<MenuPreference> menuPreference) {
         this.auth = auth;
+        this.menuPreference = auth.isAuthenticated() ? menuPreference.getIfAvailable() : null;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -65,18 +75,70 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
+    /**
+     * The menu from the pages' {@code @Menu} entries the user may open. A long one (the office's) is
+     * grouped into {@link MenuSection}s that fold; which ones the user folded is kept (docs/decisions/0025).
+     */
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.setLabel(getTranslation("layout.navigation"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            nav.addItem(item);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        if (entries.size() <= MenuSection.FLAT_UP_TO) {
+            entries.forEach(e -> nav.addItem(item(e)));
+            return nav;
         }
+        Map<MenuSection, SideNavItem> sections = new EnumMap<>(MenuSection.class);
+        List<SideNavItem> after = new ArrayList<>();
+        for (MenuEntry entry : entries) {
+            Optional<MenuSection> section = MenuSection.of(entry.path());
+            if (section.isPresent()) {
+                sections.computeIfAbsent(section.get(), this::sectionItem).addItem(item(entry));
+            } else if (sections.isEmpty()) {
+                nav.addItem(item(entry)); // before the sections, e.g. the home page
+            } else {
+                after.add(item(entry)); // after them, e.g. the own account
+            }
+        }
+        Set<String> collapsed = menuPreference == null ? Set.of() : menuPreference.collapsedSections();
+        sections.forEach((section, parent) -> {
+            nav.addItem(parent);
+            parent.setExpanded(!collapsed.contains(section.key()));
+            parent.getElement().addPropertyChangeListener("expanded", "expanded-changed", e -> remember(sections));
+        });
+        after.forEach(nav::addItem);
         return nav;
+    }
+
+    private SideNavItem sectionItem(MenuSection section) {
+        SideNavItem parent = new SideNavItem(getTranslation(section.titleKey()));
+        parent.setId("menu-section-" + section.key());
+        parent.setPrefixComponent(section.icon().create());
+        return parent;
+    }
+
+    /** Keeps the folded sections whenever one folds or opens. */
+    private void remember(Map<MenuSection, SideNavItem> sections) {
+        if (menuPreference == null) {
+            return;
+        }
+        Set<String> collapsed = new TreeSet<>(menuPreference.collapsedSections());
+        sections.forEach((section, parent) -> {
+            if (parent.isExpanded()) {
+                collapsed.remove(section.key());
+            } else {
+                collapsed.add(section.key());
+            }
+        });
+        menuPreference.saveCollapsedSections(collapsed);
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
     }
 
     private com.vaadin.flow.component.Component userArea() {

@@ -6,6 +6,7 @@ import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,12 @@ public class Viewers {
         return new Viewer(username.get(), currentUser.hasRole(AppRoles.OFFICE), unit,
                 currentUser.hasRole(AppRoles.ASSOCIATION) ? associations.membershipOf(username.get()) : Optional.empty(),
                 currentUser.hasRole(AppRoles.OBSERVER));
+    }
+
+    /** The viewer's association's industry tags for an audience query; never empty, as {@code in ()} is not SQL. */
+    public static List<String> tagsOf(Viewer v) {
+        List<String> tags = v.association().map(m -> List.copyOf(m.tags())).orElse(List.of());
+        return tags.isEmpty() ? List.of("-") : tags;
     }
 
     public String displayName(String username) {

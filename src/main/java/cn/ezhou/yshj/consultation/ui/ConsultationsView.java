@@ -4,6 +4,12 @@ import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
+import cn.ezhou.yshj.consultation.ConsultationPhase;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.ezhou.yshj.consultation.AnswerDesk;
 import cn.ezhou.yshj.consultation.ConsultationService;
 import cn.ezhou.yshj.consultation.ConsultationSummary;
@@ -29,7 +35,10 @@ import org.springframework.data.domain.PageRequest;
 @Route(value = "consultations", layout = MainLayout.class)
 @Menu(title = "nav.consultations", order = 12, icon = "vaadin:comments-o")
 @AnonymousAllowed
-class ConsultationsView extends VerticalLayout implements HasDynamicTitle {
+class ConsultationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ComboBox<ConsultationPhase> phase = new ComboBox<>(getTranslation("consultation.phase"));
+    private final Checkbox lateOnly = new Checkbox(getTranslation("consultation.unanswered.lateOnly"));
 
     ConsultationsView(ConsultationService consultations, AnswerDesk answers, DirectoryService directory,
                       CurrentUser currentUser) {
@@ -49,12 +58,15 @@ class ConsultationsView extends VerticalLayout implements HasDynamicTitle {
             waiting.addColumn(u -> names.unit(u.consultation().draftingUnit())).setHeader(getTranslation("consultation.draftingUnit"));
             waiting.addColumn(UnansweredConsultation::unanswered).setHeader(getTranslation("consultation.unanswered"));
             waiting.addColumn(u -> Formats.date(u.consultation().answerDue())).setHeader(getTranslation("consultation.answerDue"));
-            waiting.setItems(q -> answers.unanswered(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+            waiting.setItems(q -> answers.unanswered(lateOnly.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
+            lateOnly.setId("unanswered-late-only");
+            lateOnly.addValueChangeListener(e -> waiting.getDataProvider().refreshAll());
             waiting.addItemClickListener(e -> open(e.getItem().consultation()));
             waiting.setAllRowsVisible(true);
             waiting.setId("unanswered-consultations");
             waiting.setEmptyStateText(getTranslation("consultation.unanswered.none"));
-            add(new H3(getTranslation("consultation.unanswered.title")), waiting, new H3(getTranslation("nav.consultations")));
+            add(new H3(getTranslation("consultation.unanswered.title")), lateOnly, waiting,
+                    new H3(getTranslation("nav.consultations")));
         }
         Grid<ConsultationSummary> grid = new Grid<>();
         grid.addColumn(ConsultationSummary::reference).setHeader(getTranslation("consultation.reference")).setAutoWidth(true);
@@ -62,11 +74,24 @@ class ConsultationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> names.unit(c.draftingUnit())).setHeader(getTranslation("consultation.draftingUnit"));
         grid.addColumn(c -> Formats.date(c.closesOn())).setHeader(getTranslation("consultation.closesOn"));
         grid.addColumn(c -> getTranslation("consultation.phase." + c.phase())).setHeader(getTranslation("consultation.phase"));
-        grid.setItems(q -> consultations.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.setItems(q -> consultations.list(phase.getValue(), PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        phase.setItems(ConsultationPhase.values());
+        phase.setItemLabelGenerator(p -> getTranslation("consultation.phase." + p));
+        phase.setPlaceholder(getTranslation("consultation.phase.all"));
+        phase.setClearButtonVisible(true);
+        phase.setId("consultation-phase");
+        phase.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("consultation.none"));
         grid.setId("consultation-list");
-        add(grid);
+        add(phase, grid);
+    }
+
+    /** {@code ?phase=OPEN} chooses the phase; the office's {@code ?only=late} narrows the consultations waiting for answers. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters.value(event, "phase", ConsultationPhase.class).ifPresent(phase::setValue);
+        lateOnly.setValue(QueryFilters.only(event, "late"));
     }
 
     private void open(ConsultationSummary c) {

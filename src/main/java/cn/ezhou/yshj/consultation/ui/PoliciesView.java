@@ -4,6 +4,10 @@ import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.ezhou.yshj.consultation.PolicyService;
 import cn.ezhou.yshj.consultation.PolicySummary;
 import cn.ezhou.yshj.directory.DirectoryService;
@@ -22,10 +26,13 @@ import org.springframework.data.domain.PageRequest;
 @Route(value = "policies", layout = MainLayout.class)
 @Menu(title = "nav.policies", order = 13, icon = "vaadin:book")
 @AnonymousAllowed
-class PoliciesView extends VerticalLayout implements HasDynamicTitle {
+class PoliciesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Checkbox toConfirm = new Checkbox(getTranslation("policy.toConfirmOnly"));
 
     PoliciesView(PolicyService policies, DirectoryService directory, CurrentUser currentUser) {
         setSizeFull();
+        boolean liaison = currentUser.hasRole(AppRoles.ASSOCIATION);
         UnitNames names = new UnitNames(directory, getLocale());
         if (currentUser.hasRole(AppRoles.DEPARTMENT) || currentUser.hasRole(AppRoles.OFFICE)) {
             Button issue = new Button(getTranslation("policy.issue"), VaadinIcon.PLUS.create(),
@@ -42,11 +49,21 @@ class PoliciesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.benefit() ? getTranslation("policy.benefit") : "").setHeader(getTranslation("policy.benefit"));
         grid.addColumn(p -> !p.pushedToMe() ? "" : p.readAt() == null ? getTranslation("policy.unread")
                 : getTranslation("policy.read")).setHeader(getTranslation("policy.pushed"));
-        grid.setItems(q -> policies.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.setItems(q -> (liaison && toConfirm.getValue() ? policies.toConfirm(PageRequest.of(q.getPage(), q.getPageSize()))
+                : policies.list(PageRequest.of(q.getPage(), q.getPageSize()))).stream());
+        toConfirm.setId("policy-to-confirm");
+        toConfirm.setVisible(liaison);
+        toConfirm.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("policies/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation("policy.none"));
         grid.setId("policy-list");
-        add(grid);
+        add(toConfirm, grid);
+    }
+
+    /** {@code ?only=toConfirm}: a liaison's policies whose relay to the members is not yet confirmed. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        toConfirm.setValue(toConfirm.isVisible() && QueryFilters.only(event, "toConfirm"));
     }
 
     @Override

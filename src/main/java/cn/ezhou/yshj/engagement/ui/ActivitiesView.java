@@ -4,6 +4,10 @@ import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.ezhou.yshj.engagement.ActivityService;
 import cn.ezhou.yshj.engagement.ActivitySummary;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +26,9 @@ import org.springframework.data.domain.PageRequest;
 @Route(value = "activities", layout = MainLayout.class)
 @Menu(title = "nav.activities", order = 16, icon = "vaadin:calendar-user")
 @RolesAllowed({AppRoles.OFFICE, AppRoles.OBSERVER, AppRoles.ASSOCIATION})
-class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
+class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Checkbox openOnly = new Checkbox(getTranslation("activity.openOnly"));
 
     ActivitiesView(ActivityService activities, CurrentUser currentUser) {
         setSizeFull();
@@ -46,12 +52,22 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(a -> a.signedUpByMe() ? getTranslation("activity.mine") : "")
                     .setHeader(getTranslation("activity.myStatus")).setAutoWidth(true);
         }
-        grid.setItems(q -> activities.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.setItems(q -> (!office && openOnly.getValue() ? activities.openForSignup(PageRequest.of(q.getPage(), q.getPageSize()))
+                : activities.list(PageRequest.of(q.getPage(), q.getPageSize()))).stream());
+        openOnly.setId("activity-open-only");
+        openOnly.setVisible(!office);
+        openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("activities/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation(office ? "activity.none.office" : "activity.none"));
         grid.setId("activity-list");
-        add(grid);
+        add(openOnly, grid);
+    }
+
+    /** {@code ?only=open}: the activities the user may still sign up for. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        openOnly.setValue(openOnly.isVisible() && QueryFilters.only(event, "open"));
     }
 
     @Override

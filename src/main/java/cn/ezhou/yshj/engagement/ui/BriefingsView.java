@@ -4,6 +4,10 @@ import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import cn.ezhou.yshj.engagement.BriefingService;
 import cn.ezhou.yshj.engagement.BriefingSummary;
 import com.vaadin.flow.component.button.Button;
@@ -22,7 +26,9 @@ import org.springframework.data.domain.PageRequest;
 @Route(value = "briefings", layout = MainLayout.class)
 @Menu(title = "nav.briefings", order = 15, icon = "vaadin:newspaper")
 @RolesAllowed({AppRoles.OFFICE, AppRoles.OBSERVER, AppRoles.ASSOCIATION})
-class BriefingsView extends VerticalLayout implements HasDynamicTitle {
+class BriefingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final Checkbox unreadOnly = new Checkbox(getTranslation("briefing.unreadOnly"));
 
     BriefingsView(BriefingService briefings, CurrentUser currentUser) {
         setSizeFull();
@@ -47,12 +53,22 @@ class BriefingsView extends VerticalLayout implements HasDynamicTitle {
                     .setHeader(getTranslation("briefing.status")).setAutoWidth(true);
             grid.setPartNameGenerator(b -> b.readAt() == null ? "unread" : null);
         }
-        grid.setItems(q -> briefings.list(PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        grid.setItems(q -> (!office && unreadOnly.getValue() ? briefings.unreadByMe(PageRequest.of(q.getPage(), q.getPageSize()))
+                : briefings.list(PageRequest.of(q.getPage(), q.getPageSize()))).stream());
+        unreadOnly.setId("briefing-unread-only");
+        unreadOnly.setVisible(!office);
+        unreadOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setPageSize(50);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("briefings/" + e.getItem().id())));
         grid.setEmptyStateText(getTranslation(office ? "briefing.none.office" : "briefing.none"));
         grid.setId("briefing-list");
-        add(grid);
+        add(unreadOnly, grid);
+    }
+
+    /** {@code ?only=unread}: a recipient's briefings not yet opened. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        unreadOnly.setValue(unreadOnly.isVisible() && QueryFilters.only(event, "unread"));
     }
 
     @Override

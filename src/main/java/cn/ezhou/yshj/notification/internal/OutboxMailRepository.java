@@ -30,4 +30,6 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
     /** Messages given up after the last allowed attempt, latest first. */
     Page<OutboxMail> findByFailedAtIsNotNullOrderByFailedAtDesc(Pageable pageable);
+
+    long countByFailedAtIsNotNull();
 }

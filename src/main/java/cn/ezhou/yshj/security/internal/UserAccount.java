@@ -37,6 +37,8 @@ public class UserAccount extends AbstractEntity {
     private Instant lockedUntil;
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
+    @Column(name = "collapsed_menu")
+    private String collapsedMenu;
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
     @Column(name = "created_at", nullable = false)
@@ -115,6 +117,14 @@ public class UserAccount extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getCollapsedMenu() {
+        return collapsedMenu;
+    }
+
+    public void setCollapsedMenu(String collapsedMenu) {
+        this.collapsedMenu = collapsedMenu;
     }
 
     public String getPreferredLocale() {

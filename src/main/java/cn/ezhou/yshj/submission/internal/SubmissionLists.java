@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.internal;
 
+import cn.ezhou.yshj.submission.DepartmentTask;
 import cn.ezhou.yshj.submission.InboxFilter;
 import cn.ezhou.yshj.submission.SubmissionState;
 import cn.ezhou.yshj.submission.SubmissionType;
@@ -31,6 +32,9 @@ public class SubmissionLists {
     private static final String FINISHED = Workflow.finishedStates().stream().map(s -> "'" + s.name() + "'")
             .collect(Collectors.joining(",", "(", ")"));
 
+    private static final String RUNNING = SubmissionState.DEADLINE_RUNNING.stream().map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(",", "(", ")"));
+
     private final JdbcClient jdbc;
 
     SubmissionLists(JdbcClient jdbc) {
@@ -58,6 +62,22 @@ public class SubmissionLists {
         common(q, filter);
         return page(q, filter.openOnly() ? "p.unit_code desc, p.open_item desc, p.submission_id desc"
                 : "p.unit_code desc, p.submission_id desc", offset, limit);
+    }
+
+    /**
+     * A unit's to-do list (see {@code DepartmentTask}), nearest deadline first: the same conditions as
+     * the department's counts, on the unit's open assignments.
+     */
+    public List<SubmissionLine> unitTasks(String unitCode, DepartmentTask task, int offset, int limit) {
+        Query q = new Query(LINE + " from submission_party p join submission s on s.id = p.submission_id"
+                + " where p.unit_code = ? and p.open_item = true", unitCode);
+        switch (task) {
+            case SIGN -> q.and("p.lead = true and s.state = '" + SubmissionState.ASSIGNED + "'");
+            case ANSWER -> q.and("p.lead = true and s.state in ('" + SubmissionState.SIGNED + "','"
+                    + SubmissionState.REWORK + "')");
+            case INPUT -> q.and("p.lead = false and p.input_at is null and s.state in " + RUNNING);
+        }
+        return page(q, "s.deadline, s.id", offset, limit);
     }
 
     public List<SubmissionLine> submitterList(String username, InboxFilter filter, int offset, int limit) {

@@ -46,4 +46,11 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
             order by s.deadline, s.id""")
     List<Submission> runningUntil(@Param("states") Collection<SubmissionState> states, @Param("day") LocalDate day,
                                   Pageable pageable);
+
+    /** Items with a running deadline in [from, to], soonest first: the due-soon part of the supervision list. */
+    @Query("""
+            select s from Submission s where s.state in :states and s.deadline >= :from and s.deadline <= :to
+            order by s.deadline, s.id""")
+    List<Submission> runningBetween(@Param("states") Collection<SubmissionState> states, @Param("from") LocalDate from,
+                                    @Param("to") LocalDate to, Pageable pageable);
 }

@@ -2,6 +2,7 @@ package cn.ezhou.yshj.submission.ui;
 
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.submission.InboxFilter;
 import cn.ezhou.yshj.submission.SubmissionService;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,11 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "submissions", layout = MainLayout.class)
 @Menu(title = "nav.mySubmissions", order = 6, icon = "vaadin:comment-ellipsis")
 @RolesAllowed({AppRoles.OBSERVER, AppRoles.ASSOCIATION})
-class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
+class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
 
     MySubmissionsView(SubmissionService submissions, DirectoryService directory) {
         setSizeFull();
-        ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
+        state.setId("my-state");
         state.setItems(SubmissionState.values());
         state.setItemLabelGenerator(s -> getTranslation("submission.state." + s));
         state.setClearButtonVisible(true);
@@ -43,6 +48,12 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         add(new Paragraph(getTranslation("submission.mine.intro")), bar, grid);
+    }
+
+    /** {@code ?state=ANSWERED} (from the workbench) shows only the items in that state. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters.value(event, "state", SubmissionState.class).ifPresent(state::setValue);
     }
 
     @Override

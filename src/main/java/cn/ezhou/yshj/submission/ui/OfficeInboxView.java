@@ -2,6 +2,7 @@ package cn.ezhou.yshj.submission.ui;
 
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.ui.MainLayout;
+import cn.ezhou.yshj.base.ui.QueryFilters;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,11 +28,12 @@ import java.util.Arrays;
 @Route(value = "office/inbox", layout = MainLayout.class)
 @Menu(title = "nav.officeInbox", order = 6, icon = "vaadin:inbox")
 @RolesAllowed(AppRoles.OFFICE)
-class OfficeInboxView extends VerticalLayout implements HasDynamicTitle {
+class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
 
     OfficeInboxView(OfficeDesk office, DirectoryService directory) {
         setSizeFull();
-        ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
         state.setItems(Arrays.stream(SubmissionState.values()).filter(s -> s != SubmissionState.DRAFT).toList());
         state.setItemLabelGenerator(s -> getTranslation("submission.state." + s));
         state.setClearButtonVisible(true);
@@ -59,6 +63,13 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
         add(bar, grid);
+    }
+
+    /** {@code ?state=RETURNED} (from the workbench) chooses the state; new items to triage otherwise. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryFilters.value(event, "state", SubmissionState.class).filter(s -> s != SubmissionState.DRAFT)
+                .ifPresent(state::setValue);
     }
 
     @Override

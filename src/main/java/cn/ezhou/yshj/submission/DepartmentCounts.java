@@ -1,0 +1,12 @@
+package cn.ezhou.yshj.submission;
+
+/**
+ * What waits for one department: items it leads and has yet to sign, items it leads and has to
+ * answer (of those, how many are due soon and how many overdue), and items on which its input as a
+ * co-department is asked and not yet given. Each figure is the length of the matching
+ * {@link DepartmentTask} list.
+ */
+public record DepartmentCounts(long toSign, long toAnswer, long answerDueSoon, long answerOverdue, long inputAsked) {
+
+    public static final DepartmentCounts NONE = new DepartmentCounts(0, 0, 0, 0, 0);
+}

@@ -1,0 +1,7 @@
+package cn.ezhou.yshj.engagement;
+
+import cn.ezhou.yshj.support.PortalTest;
+
+@PortalTest
+class EngagementCountsTest extends EngagementCountsContract {
+}
