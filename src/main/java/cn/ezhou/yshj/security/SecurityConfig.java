@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -50,6 +51,14 @@ class SecurityConfig {
                         response.sendRedirect(request.getContextPath() + (notInvited ? "/not-invited" : "/login?error"));
                     }));
         }
+        return http.build();
+    }
+
+    /** The open data API: anonymous, read-only, stateless; checked before the portal's own chain. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain openApiFilterChain(HttpSecurity http) throws Exception {
+        OpenApiSecurity.apply(http);
         return http.build();
     }
 

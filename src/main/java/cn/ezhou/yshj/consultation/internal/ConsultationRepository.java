@@ -15,6 +15,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
 
     Page<Consultation> findByToPublicTrueOrderByIdDesc(Pageable pageable);
 
+    Page<Consultation> findByToPublicTrueAndOpensOnLessThanEqualOrderByIdDesc(LocalDate today, Pageable pageable);
+
     /** What an audience member may read: public ones, and those addressed to them. */
     @Query("select c from Consultation c where c.toPublic = true"
             + " or (:observer = true and c.toObservers = true)"
