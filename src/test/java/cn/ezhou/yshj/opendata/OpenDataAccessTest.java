@@ -52,12 +52,13 @@ class OpenDataAccessTest {
     }
 
     @Test
-    void only_get_is_allowed_and_no_session_is_created() {
+    void only_get_and_head_are_allowed_and_no_session_is_created() {
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
             Api.Response refused = api.send(method, V1 + "/consultations");
             assertThat(refused.status()).as(method).isEqualTo(405);
             assertThat(refused.header("Allow")).isEqualTo("GET, HEAD");
         }
+        assertThat(api.send("HEAD", V1 + "/consultations").status()).isEqualTo(200);
         Api.Response read = api.get(V1 + "/consultations");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.headers().allValues("Set-Cookie")).isEmpty();
@@ -107,6 +108,7 @@ class OpenDataAccessTest {
                         V1 + "/policies", V1 + "/policies/{id}", V1 + "/policies/{id}/changes", V1 + "/league",
                         V1 + "/cases", V1 + "/cases/{id}");
         assertThat(paths.values()).allSatisfy(operations -> assertThat(operations.keySet()).containsOnly("get"));
+        assertThat(api.get(V1 + "/openapi.yaml").body()).startsWith("openapi: 3");
 
         Api.Response docs = api.get("/api/open/docs");
         assertThat(docs.status()).isEqualTo(302);
