@@ -71,7 +71,7 @@ class GuardedServicesTest {
             "AnswerDesk.report", "CommentDesk.comments", "ConsultationService.detail", "ConsultationService.file",
             "ConsultationService.files", "ConsultationService.list", "PolicyService.list", "PolicyService.open",
             // The open data API's reads: the same for every caller, only what the public pages show
-            // (public consultations once open, published cases; tested in OpenDataApiTest).
+            // (public consultations once open, published cases; ConsultationContract, TypicalCasesTest).
             "ConsultationService.openedToPublic", "TypicalCaseService.publishedCase",
             // The file store below the owning services, which check who may reach the owner; a
             // form's unbound files are reached only through the form's own random key.

@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
         "portal.open-data.requests-per-minute=10",
         "portal.open-data.unlimited-addresses=127.0.0.1"})
 @ActiveProfiles({"dev", "test"})
-@Import({TestClock.Config.class, OpenDataFixture.class})
+@Import({TestClock.Config.class, OpenDataServices.class, OpenDataFixture.class})
 @interface OpenDataServerTest {
 }

@@ -1,7 +1,7 @@
 package cn.ezhou.yshj.opendata;
 
-import static cn.ezhou.yshj.opendata.OpenDataFixture.DRAFT;
-import static cn.ezhou.yshj.opendata.OpenDataFixture.UNIT;
+import static cn.ezhou.yshj.opendata.Steps.DRAFT;
+import static cn.ezhou.yshj.opendata.Steps.UNIT;
 
 import cn.ezhou.yshj.consultation.AnswerOutcome;
 import cn.ezhou.yshj.consultation.CommentRecord;
@@ -10,29 +10,32 @@ import cn.ezhou.yshj.support.Actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The story behind the open data tests, on fixed days: a public consultation commented on by an
  * association, an observer the report names and an observer who withdraws, answered, reported and
  * issued as a policy; a public one still being answered; one announced for March; one for
- * observers only; a policy issued without consultation; two typical cases, one published.
+ * observers only; a consultation and a comment still being written (autosaved drafts); a policy
+ * issued without consultation; two typical cases, one published.
  */
 final class Seeding {
 
-    private final OpenDataFixture f;
-    private final OpenDataFixture.Services s;
+    private final Steps f;
+    private final OpenDataServices s;
+    private final Actors actors;
     private final String sfx = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 30), 36);
     private final List<String> personal = new ArrayList<>();
     private final List<String> unpublished = new ArrayList<>();
 
-    Seeding(OpenDataFixture f) {
-        this.f = f;
-        this.s = f.services();
+    Seeding(Steps steps, Actors actors) {
+        this.f = steps;
+        this.s = steps.services();
+        this.actors = actors;
     }
 
     OpenDataFixture.Seed run() {
-        Actors actors = f.actors();
         String officer = f.account("od-office-" + sfx, "办公室张" + sfx, "OFFICE", "OFFICE", personal);
         String drafter = f.account("od-drafter-" + sfx, "经办人李" + sfx, UNIT, "DEPARTMENT", personal);
         String liaison = f.account("od-liaison-" + sfx, "联络员王" + sfx, null, "ASSOCIATION", personal);
@@ -54,7 +57,8 @@ final class Seeding {
         long scheduled = f.consultation("尚未开始征求意见" + sfx, LocalDate.parse("2027-03-01"),
                 LocalDate.parse("2027-03-31"), true);
         long nonPublic = f.consultation("仅向观察员征求意见" + sfx, null, closes, false);
-        unpublished.addAll(List.of("尚未开始征求意见" + sfx, "仅向观察员征求意见" + sfx));
+        s.drafts().save("consultation.new", 0, Map.of("title", "草拟中的征求意见" + sfx, "explanation", "尚未发出。"));
+        unpublished.addAll(List.of("尚未开始征求意见" + sfx, "仅向观察员征求意见" + sfx, "草拟中的征求意见" + sfx));
 
         actors.as(liaison, "ASSOCIATION");
         CommentRecord byAssociation = f.comment(reported, f.article(reported, "第三条"), "建议提高到每平方米八十元。");
@@ -65,7 +69,8 @@ final class Seeding {
         s.comments().withdraw(withdrawn.id(), withdrawn.version());
         f.comment(answering, null, "尚未答复的意见" + sfx);
         f.comment(nonPublic, null, "不公开的意见" + sfx);
-        unpublished.addAll(List.of("撤回的意见" + sfx, "尚未答复的意见" + sfx, "不公开的意见" + sfx));
+        s.drafts().save("consultation.comment", reported, Map.of("body", "未发送的意见草稿" + sfx));
+        unpublished.addAll(List.of("撤回的意见" + sfx, "尚未答复的意见" + sfx, "不公开的意见" + sfx, "未发送的意见草稿" + sfx));
 
         f.at("2027-01-05");
         actors.as(drafter, "DEPARTMENT");
