@@ -14,11 +14,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The open data API (module opendata, {@value #DATA}, its OpenAPI description included) and the
- * Swagger UI: anyone may read them with GET, nothing else is allowed; any other path stays with the
- * portal's own chain. No session is read or
- * created (a logged-in user's cookie changes nothing), so CSRF has nothing to protect. Other sites'
- * scripts may read the data (CORS, without credentials). Same headers as every page
- * (docs/decisions/0023-open-data-api.md).
+ * Swagger UI: anyone may read them with GET, nothing else is allowed; any other path stays with
+ * the portal's own chain. No session is read or created (a logged-in user's cookie changes
+ * nothing), so CSRF has nothing to protect. Other sites' scripts may read the data (CORS, without
+ * credentials). Same headers as every page (docs/decisions/0023-open-data-api.md).
  */
 final class OpenApiSecurity {
 
