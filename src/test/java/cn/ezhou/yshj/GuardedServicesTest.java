@@ -70,6 +70,9 @@ class GuardedServicesTest {
             // only what is addressed to them (tested in ConsultationContract and on the pages).
             "AnswerDesk.report", "CommentDesk.comments", "ConsultationService.detail", "ConsultationService.file",
             "ConsultationService.files", "ConsultationService.list", "PolicyService.list", "PolicyService.open",
+            // The open data API's reads: the same for every caller, only what the public pages show
+            // (public consultations once open, published cases; ConsultationContract, TypicalCasesTest).
+            "ConsultationService.openedToPublic", "TypicalCaseService.publishedCase",
             // The file store below the owning services, which check who may reach the owner; a
             // form's unbound files are reached only through the form's own random key.
             "AttachmentService.bind", "AttachmentService.maxSize", "AttachmentService.of", "AttachmentService.read",

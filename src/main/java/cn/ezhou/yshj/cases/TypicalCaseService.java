@@ -99,6 +99,12 @@ public class TypicalCaseService {
         return cases.findByPublishedTrueOrderByPublishedAtDesc(pageable).map(c -> c.toRecord(false));
     }
 
+    /** One published case for everybody, without the item's reference; an unpublished one is unknown. */
+    public TypicalCaseRecord publishedCase(long id) {
+        return cases.findById(id).map(c -> c.toRecord(false)).filter(TypicalCaseRecord::published)
+                .orElseThrow(() -> new Refusal("cases.error.unknown"));
+    }
+
     /** Cases published in [from, to), e.g. for the monthly bulletin. */
     public List<TypicalCaseRecord> publishedBetween(Instant from, Instant to) {
         return cases.findByPublishedTrueAndPublishedAtGreaterThanEqualAndPublishedAtLessThanOrderByPublishedAt(from, to)

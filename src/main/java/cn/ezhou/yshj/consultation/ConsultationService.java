@@ -151,6 +151,16 @@ public class ConsultationService {
         return page.map(c -> c.toSummary(today));
     }
 
+    /**
+     * Public consultations that have opened, newest first — the same for every caller, for the open
+     * data API: one announced for a later day stays out until its opening day.
+     */
+    public Page<ConsultationSummary> openedToPublic(Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return consultations.findByToPublicTrueAndOpensOnLessThanEqualOrderByIdDesc(today, pageable)
+                .map(c -> c.toSummary(today));
+    }
+
     public ConsultationDetail detail(long id) {
         Viewer v = viewers.current();
         Consultation c = viewers.readable(consultations, id, v);

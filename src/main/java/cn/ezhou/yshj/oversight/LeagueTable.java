@@ -66,8 +66,23 @@ public class LeagueTable {
     /** The table for the items (and consultation comments) due in [from, to], best first. */
     @PreAuthorize("hasAnyRole('OFFICE', 'DEPARTMENT', 'OBSERVER', 'ASSOCIATION')")
     public League league(LocalDate from, LocalDate to) {
+        return table(from, to, visibleMethod());
+    }
+
+    /**
+     * The table for everybody, the open data API included, but only while the office publishes it:
+     * an unpublished table is refused to every caller, whoever asks.
+     */
+    public League publishedLeague(LocalDate from, LocalDate to) {
+        LeagueSettings s = load();
+        if (!s.isPublished()) {
+            throw new Refusal("oversight.error.notPublished");
+        }
+        return table(from, to, toRecord(s));
+    }
+
+    private League table(LocalDate from, LocalDate to, LeagueMethod method) {
         FigureQuery query = FigureQuery.of(from, to);
-        LeagueMethod method = visibleMethod();
         Map<String, Figures> figures = reader.units(query, LocalDate.now(clock)).stream()
                 .collect(Collectors.toMap(UnitFigures::unitCode, UnitFigures::figures));
         Map<String, UnitAnswerFigures> answers = consultations.answersByUnit(from, to).stream()

@@ -95,6 +95,14 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** The open data API: anonymous, read-only, stateless; checked before the portal's own chain. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain openApiFilterChain(HttpSecurity http) throws Exception {
+        OpenApiSecurity.apply(http);
+        return http.build();
+    }
+
     /** BCrypt by default, and able to read other encodings should the hashing scheme change. */
     @Bean
     PasswordEncoder passwordEncoder() {

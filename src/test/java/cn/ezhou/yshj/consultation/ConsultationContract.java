@@ -133,6 +133,31 @@ abstract class ConsultationContract {
     }
 
     @Test
+    void the_open_list_shows_public_consultations_from_their_opening_day_the_same_to_everybody() {
+        f.as(DRAFTER);
+        long opened = consultations.open(open(null, LocalDate.parse("2026-12-31"), null, Set.of("LOGISTICS"), false, true));
+        long announced = consultations.open(open(LocalDate.parse("2026-12-05"), LocalDate.parse("2027-01-05"), null,
+                Set.of("LOGISTICS"), false, true));
+        long addressed = consultations.open(open(null, LocalDate.parse("2026-12-31"), null, Set.of("LOGISTICS"), true, false));
+        for (String who : List.of(OFFICE, DRAFTER, f.logistics)) {
+            f.as(who);
+            assertThat(openedToPublic()).as(who).contains(opened).doesNotContain(announced, addressed);
+        }
+        security.clearContext();
+        assertThat(openedToPublic()).contains(opened).doesNotContain(announced, addressed);
+        assertThat(consultations.openedToPublic(PageRequest.of(0, 1)).getContent()).as("newest first")
+                .extracting(ConsultationSummary::id, ConsultationSummary::phase)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(opened, ConsultationPhase.OPEN));
+
+        at("2026-12-05");
+        assertThat(openedToPublic()).contains(opened, announced).doesNotContain(addressed);
+    }
+
+    private List<Long> openedToPublic() {
+        return consultations.openedToPublic(PageRequest.of(0, 100)).map(ConsultationSummary::id).getContent();
+    }
+
+    @Test
     void a_window_shorter_than_thirty_days_needs_a_reason() {
         f.as(DRAFTER);
         assertThatThrownBy(() -> consultations.open(open(null, LocalDate.parse("2026-12-29"), " ", Set.of("LOGISTICS"), false, false)))

@@ -201,6 +201,25 @@ abstract class OversightContract {
     }
 
     @Test
+    void everybody_reads_the_published_league_table_and_nobody_reads_an_unpublished_one() {
+        resetMethod();
+        s.actors.anonymous();
+        assertThatThrownBy(() -> league.publishedLeague(FROM, TO)).isInstanceOf(Refusal.class)
+                .hasMessage("oversight.error.notPublished");
+        s.as(OFFICE);
+        assertThatThrownBy(() -> league.publishedLeague(FROM, TO)).as("not even the office, for the public")
+                .isInstanceOf(Refusal.class).hasMessage("oversight.error.notPublished");
+        league.saveMethod(new LeagueMethodCommand(league.method().version(), 40, 15, 25, 10, 10, 0, 20, true));
+        League inside = league.league(FROM, TO);
+        s.actors.anonymous();
+        League open = league.publishedLeague(FROM, TO);
+        assertThat(open.rows()).extracting(LeagueRow::unitCode).contains(UNIT);
+        assertThat(open.rows()).isEqualTo(inside.rows());
+        assertThat(open.method().onTimeWeight()).isEqualTo(40);
+        resetMethod();
+    }
+
+    @Test
     void the_office_changes_the_method_only_from_the_current_version_with_weights_summing_to_100() {
         resetMethod();
         long version = league.method().version();

@@ -39,6 +39,23 @@ class TypicalCasesTest extends SubmissionFlowTest {
         flow.actors.anonymous();
         assertThat(cases.published(PageRequest.of(0, 100))).filteredOn(r -> r.id() == c.id()).singleElement()
                 .satisfies(r -> assertThat(r.reference()).isNull());
+        assertThat(cases.publishedCase(c.id())).satisfies(r -> assertThat(r.reference()).isNull())
+                .extracting(TypicalCaseRecord::summary).isEqualTo(c.summary());
+    }
+
+    @Test
+    void an_unpublished_or_withdrawn_case_is_unknown_to_the_public_even_by_its_number() {
+        SubmissionDetail closed = flow.inState(SubmissionState.CLOSED);
+        flow.as(SubmissionFlow.OFFICE);
+        TypicalCaseRecord c = cases.save(command(closed.reference(), "窗口合并后企业一次办结。"));
+        flow.actors.anonymous();
+        assertThatThrownBy(() -> cases.publishedCase(c.id())).isInstanceOf(Refusal.class).hasMessage("cases.error.unknown");
+        flow.as(SubmissionFlow.OFFICE);
+        TypicalCaseRecord published = cases.publish(c.id(), c.version(), true);
+        cases.publish(published.id(), published.version(), false);
+        assertThatThrownBy(() -> cases.publishedCase(c.id())).as("withdrawn, asked by the office")
+                .isInstanceOf(Refusal.class).hasMessage("cases.error.unknown");
+        assertThatThrownBy(() -> cases.publishedCase(-1)).isInstanceOf(Refusal.class).hasMessage("cases.error.unknown");
     }
 
     @Test

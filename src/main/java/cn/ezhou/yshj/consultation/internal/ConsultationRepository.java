@@ -25,6 +25,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
     @Query("select c from Consultation c where c.toPublic = true" + IN_PHASE + " order by c.id desc")
     Page<Consultation> publicIn(@Param("w") PhaseWindow w, Pageable pageable);
 
+    Page<Consultation> findByToPublicTrueAndOpensOnLessThanEqualOrderByIdDesc(LocalDate today, Pageable pageable);
+
     /** What an audience member may read: public ones, and those addressed to them. */
     @Query("select c from Consultation c where (c.toPublic = true"
             + " or (:observer = true and c.toObservers = true)"
