@@ -1,0 +1,70 @@
+package cn.ezhou.yshj.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.Application;
+import cn.ezhou.yshj.demo.internal.DemoCity;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two demo cities created from the same moment, each in a database of its own, are the same city:
+ * the same people, items, texts, states, deadlines and ratings (a smaller city, to keep it quick).
+ */
+class DemoCityDeterminismEndToEndTest {
+
+    /** The suite's moment ({@code portal.test.now}, e.g. New Year's Eve in CI), else 11:00 in Beijing today. */
+    private static final String START = start();
+
+    private static String start() {
+        String testNow = System.getProperty("portal.test.now", "");
+        return testNow.isBlank() ? Instant.now().truncatedTo(ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS).toString()
+                : OffsetDateTime.parse(testNow).toInstant().toString();
+    }
+
+    @Test
+    void the_same_start_gives_the_same_city() {
+        String first = city("demo-city-a");
+        String second = city("demo-city-b");
+        assertThat(first).isNotBlank().isEqualTo(second);
+    }
+
+    private static String city(String database) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                .profiles("demo", "test")
+                .properties("spring.datasource.url=jdbc:h2:mem:" + database
+                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
+                        "server.port=0", "portal.demo.city.now=" + START, "portal.demo.city.submissions=120")
+                .run()) {
+            assertThat(context.getBean(DemoCity.class).lastResult().refusals()).isEmpty();
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            return String.join("\n", List.of(
+                    rows(jdbc, "select reference_no, name, state, certificate_no, term_end from observer order by reference_no"),
+                    rows(jdbc, "select name, credit_code from association order by credit_code"),
+                    rows(jdbc, """
+                            select reference_no, type, domain_code, district_code, title, body, state, lead_unit, deadline,
+                                   rating, reopen_count, result_type, submitter_username, channel_code
+                            from submission order by reference_no"""),
+                    rows(jdbc, "select reference_no, action, to_state, actor from submission_event e join submission s "
+                            + "on s.id = e.submission_id order by reference_no, e.occurred_at, e.id"),
+                    rows(jdbc, "select author_username, body, outcome from consultation_comment order by id"),
+                    rows(jdbc, "select title, published from typical_case order by title")));
+        }
+    }
+
+    private static String rows(JdbcTemplate jdbc, String sql) {
+        return String.join("\n", jdbc.query(sql, (rs, n) -> {
+            StringBuilder row = new StringBuilder();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                row.append(rs.getString(i)).append('|');
+            }
+            return row.toString();
+        }));
+    }
+}
