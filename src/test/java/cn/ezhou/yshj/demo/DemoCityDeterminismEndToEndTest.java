@@ -3,6 +3,7 @@ package cn.ezhou.yshj.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.Application;
+import cn.ezhou.yshj.demo.internal.DemoCity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,12 +36,14 @@ class DemoCityDeterminismEndToEndTest {
     }
 
     private static String city(String database) {
+        // Arguments, not default properties: the test profile's own database URL must not win.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("demo", "test")
-                .properties("spring.datasource.url=jdbc:h2:mem:" + database
+                .run("--spring.datasource.url=jdbc:h2:mem:" + database
                                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
-                        "server.port=0", "portal.demo.city.now=" + START, "portal.demo.city.submissions=120")
-                .run()) {
+                        "--server.port=0", "--portal.demo.city.now=" + START, "--portal.demo.city.submissions=120")) {
+            assertThat(context.getBean(DemoCity.class).lastResult()).as("created in this database")
+                    .isNotNull().satisfies(result -> assertThat(result.refusals()).isEmpty());
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from submission", Long.class)).isGreaterThan(100);
             return String.join("\n", List.of(
