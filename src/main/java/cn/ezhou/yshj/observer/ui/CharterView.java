@@ -18,6 +18,10 @@ class CharterView extends VerticalLayout implements HasDynamicTitle {
 
     CharterView(CharterService charters) {
         setMaxWidth("48rem");
+        // Long text and nothing to tab to: a focusable region lets a keyboard user scroll it on a phone.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", getTranslation("nav.charter"));
         charters.current().ifPresentOrElse(c -> {
             add(new CharterText(c.text()));
             Paragraph version = new Paragraph(getTranslation("charter.version", c.versionNumber(), Formats.dateTime(c.publishedAt())));

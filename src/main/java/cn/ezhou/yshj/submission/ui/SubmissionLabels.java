@@ -8,6 +8,8 @@ import cn.ezhou.yshj.submission.DeadlineStatus;
 import cn.ezhou.yshj.submission.SubmissionState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -59,11 +61,18 @@ final class SubmissionLabels {
         return badge;
     }
 
+    /** The date, and when it is near or past a word and an icon besides the colour, so colour is not the only sign. */
     Span deadline(java.time.LocalDate date, DeadlineStatus status) {
         Span badge = new Span(cn.ezhou.yshj.base.ui.Formats.date(date));
         if (status == DeadlineStatus.OVERDUE || status == DeadlineStatus.DUE_SOON) {
-            badge.setText(badge.getText() + " · " + owner.getTranslation("submission.deadline." + status));
-            badge.getElement().getThemeList().add(status == DeadlineStatus.OVERDUE ? "badge error" : "badge warning");
+            boolean overdue = status == DeadlineStatus.OVERDUE;
+            Icon icon = (overdue ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.CLOCK).create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.getStyle().set("padding", "var(--lumo-space-xs)");
+            String text = badge.getText() + " · " + owner.getTranslation("submission.deadline." + status);
+            badge.setText(null);
+            badge.add(icon, new Span(text));
+            badge.getElement().getThemeList().add(overdue ? "badge error" : "badge warning");
         }
         return badge;
     }
