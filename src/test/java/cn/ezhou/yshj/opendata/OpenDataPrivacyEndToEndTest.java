@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * shows no personal data and nothing unpublished; what is not public reads as 404.
  */
 @OpenDataServerTest
-class OpenDataPrivacyTest {
+class OpenDataPrivacyEndToEndTest {
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the API answers for what is published: consultations, the feedback report, policies and their changes, cases, the league table. */
 @OpenDataServerTest
-class OpenDataApiTest {
+class OpenDataApiEndToEndTest {
 
     @LocalServerPort
     int port;

@@ -28,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * document of its own paths, with Swagger UI under the portal's security headers.
  */
 @OpenDataServerTest
-class OpenDataAccessTest {
+class OpenDataAccessEndToEndTest {
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Ten requests a minute per client address in the tests (portal.open-data.requests-per-minute), then 429 with Retry-After. */
 @OpenDataServerTest
-class OpenDataRateLimitTest {
+class OpenDataRateLimitEndToEndTest {
 
     @LocalServerPort
     int port;
