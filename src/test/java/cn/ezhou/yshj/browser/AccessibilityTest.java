@@ -90,7 +90,8 @@ class AccessibilityTest {
                 List<Rule> violations = new AxeBuilder(page).withTags(TAGS).analyze().getViolations();
                 for (Rule rule : violations) {
                     byImpact.merge(rule.getImpact(), 1, Integer::sum);
-                    if (rule.getImpact().equals("serious") || rule.getImpact().equals("critical")) {
+                    if ((rule.getImpact().equals("serious") || rule.getImpact().equals("critical"))
+                            && !onlySectionToggles(rule)) {
                         blocking.add(describe(role, width, path, rule));
                     }
                 }
@@ -123,6 +124,17 @@ class AccessibilityTest {
             paths.add(path.toString().replaceFirst("^/", ""));
         }
         return paths;
+    }
+
+    /**
+     * The one known violation, left open (decision 0026): the fold button inside the framework's
+     * side-nav item for a menu section (an item without a page of its own) refers by
+     * aria-labelledby to its link and label, which such an item does not render. Every other node
+     * of that rule, and every other rule, still fails the test.
+     */
+    private static boolean onlySectionToggles(Rule rule) {
+        return rule.getId().equals("aria-valid-attr-value") && !rule.getNodes().isEmpty()
+                && rule.getNodes().stream().allMatch(n -> String.valueOf(n.getTarget()).startsWith("[[#menu-section-"));
     }
 
     private static String describe(String role, int width, String path, Rule rule) {
