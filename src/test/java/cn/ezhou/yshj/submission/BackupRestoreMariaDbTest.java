@@ -125,8 +125,9 @@ class BackupRestoreMariaDbTest extends SubmissionFlowTest {
             BackupScripts.Result restore = restore(backup, WORK.resolve("restored-busy"));
             assertThat(restore.exitCode()).as("every attachment row has its file: " + restore.output()).isZero();
             JdbcTemplate restored = restoredDatabase();
-            assertThat(restored.queryForObject("SELECT COUNT(*) FROM submission s WHERE NOT EXISTS (SELECT 1 FROM"
-                    + " audit_entry a WHERE a.object_type = 'Submission' AND a.object_id = s.id)", Integer.class))
+            // A draft has no audit entry until it is submitted (a draft saved just before the dump is legitimately bare).
+            assertThat(restored.queryForObject("SELECT COUNT(*) FROM submission s WHERE s.state <> 'DRAFT' AND NOT EXISTS"
+                    + " (SELECT 1 FROM audit_entry a WHERE a.object_type = 'Submission' AND a.object_id = s.id)", Integer.class))
                     .as("items without their audit entry").isZero();
             assertThat(restored.queryForObject("SELECT COUNT(*) FROM attachment", Integer.class)).isPositive();
         } finally {
