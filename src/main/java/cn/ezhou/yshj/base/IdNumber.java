@@ -40,11 +40,16 @@ public record IdNumber(String value) {
         } catch (DateTimeParseException e) {
             return false;
         }
+        return Character.toUpperCase(value.charAt(17)) == checkCharacter(value.substring(0, 17));
+    }
+
+    /** The check character 17 digits call for (ISO 7064 MOD 11-2; used to build test and demo numbers). */
+    public static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (value.charAt(i) - '0') * WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
         }
-        return Character.toUpperCase(value.charAt(17)) == CHECK.charAt(sum % 11);
+        return CHECK.charAt(sum % 11);
     }
 
     public LocalDate birthDate() {

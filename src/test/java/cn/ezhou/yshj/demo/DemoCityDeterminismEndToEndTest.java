@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.Application;
 import cn.ezhou.yshj.demo.internal.DemoCity;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import cn.ezhou.yshj.support.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,14 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DemoCityDeterminismEndToEndTest {
 
-    /** The suite's moment ({@code portal.test.now}, e.g. New Year's Eve in CI), else 11:00 in Beijing today. */
-    private static final String START = start();
-
-    private static String start() {
-        String testNow = System.getProperty("portal.test.now", "");
-        return testNow.isBlank() ? Instant.now().truncatedTo(ChronoUnit.DAYS).plus(3, ChronoUnit.HOURS).toString()
-                : OffsetDateTime.parse(testNow).toInstant().toString();
-    }
+    /** Both cities start at the suite's moment ({@code portal.test.now}, e.g. New Year's Eve in CI). */
+    private static final String START = new TestClock().instant().toString();
 
     @Test
     void the_same_start_gives_the_same_city() {

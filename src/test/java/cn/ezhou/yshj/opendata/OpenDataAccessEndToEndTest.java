@@ -16,40 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The API is open to anyone, read-only and stateless: no session is made or read, so a logged-in
  * office's cookie shows nothing more; other sites may read it; it is described by an OpenAPI
  * document of its own paths, with Swagger UI under the portal's security headers.
  */
-@OpenDataServerTest
-class OpenDataAccessEndToEndTest {
+class OpenDataAccessEndToEndTest extends OpenDataEndToEnd {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OpenDataFixture fixture;
     @Autowired
     AccountService accounts;
-
-    private Api api;
-    private OpenDataFixture.Seed seed;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        seed = fixture.seed();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.resetClock();
-    }
 
     @Test
     void only_get_and_head_are_allowed_and_no_session_is_created() {

@@ -5,34 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What the API answers for what is published: consultations, the feedback report, policies and their changes, cases, the league table. */
-@OpenDataServerTest
-class OpenDataApiEndToEndTest {
+class OpenDataApiEndToEndTest extends OpenDataEndToEnd {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OpenDataFixture fixture;
-
-    private Api api;
-    private OpenDataFixture.Seed seed;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        seed = fixture.seed();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.resetClock();
-    }
 
     @Test
     void a_public_consultation_comes_with_its_articles_and_comment_window() {

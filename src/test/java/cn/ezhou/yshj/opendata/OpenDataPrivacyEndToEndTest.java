@@ -8,37 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Everything the API answers, crawled from its lists down to every document and page of comments,
  * shows no personal data and nothing unpublished; what is not public reads as 404.
  */
-@OpenDataServerTest
-class OpenDataPrivacyEndToEndTest {
+class OpenDataPrivacyEndToEndTest extends OpenDataEndToEnd {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    OpenDataFixture fixture;
-
-    private Api api;
-    private OpenDataFixture.Seed seed;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        seed = fixture.seed();
-    }
-
-    @AfterEach
-    void tearDown() {
-        fixture.resetClock();
-    }
 
     @Test
     void no_response_anywhere_in_the_api_shows_personal_data_or_anything_unpublished() {

@@ -54,7 +54,7 @@ final class DemoConsultations {
         city.plan(city.workingDay(day, 0, 10, 0), "consultation " + key, () -> {
             LocalDate opens = City.dayOf(city.clockNow());
             List<DraftPart> parts = new ArrayList<>();
-            for (int i = 1; i <= 4 && has(key + ".a" + i); i++) {
+            for (int i = 1; i <= 4 && city.words.has(key + ".a" + i); i++) {
                 parts.add(DraftPart.article(i, "第" + "一二三四".charAt(i - 1) + "条", city.words.text(key + ".a" + i)));
             }
             Set<Long> audience = city.chambers.stream().map(City.Chamber::id).collect(Collectors.toSet());
@@ -75,21 +75,12 @@ final class DemoConsultations {
         });
     }
 
-    private boolean has(String key) {
-        try {
-            city.words.text(key);
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
     /** Chambers and observers comment on different articles during the window. */
     private void planComments(long id, String letter, List<DraftPartView> parts, LocalDate opens, int window) {
         int k = 0;
         for (DraftPartView part : parts) {
             String key = "comment." + letter + part.part().number();
-            if (!has(key)) {
+            if (!city.words.has(key)) {
                 continue;
             }
             City.Chamber chamber = city.chambers.get(k++ % city.chambers.size());
@@ -136,7 +127,7 @@ final class DemoConsultations {
         for (DraftPartView view : draft) {
             DraftPart p = view.part();
             String finalKey = key + ".final" + p.number();
-            parts.add(has(finalKey) ? DraftPart.article(p.number(), p.label(), city.words.text(finalKey)) : p);
+            parts.add(city.words.has(finalKey) ? DraftPart.article(p.number(), p.label(), city.words.text(finalKey)) : p);
         }
         LocalDate issued = City.dayOf(city.clockNow());
         Set<String> tags = city.chambers.stream().flatMap(c -> c.tags().stream()).collect(Collectors.toSet());

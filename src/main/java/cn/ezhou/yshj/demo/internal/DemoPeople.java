@@ -5,6 +5,7 @@ import cn.ezhou.yshj.association.AssociationKind;
 import cn.ezhou.yshj.association.AssociationService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.base.CreditCode;
+import cn.ezhou.yshj.base.IdNumber;
 import cn.ezhou.yshj.demo.internal.Acting.Person;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
@@ -249,11 +250,6 @@ final class DemoPeople {
         LocalDate birth = LocalDate.of(1962 + n % 28, 1 + n % 12, 1 + n % 28);
         int sequence = 100 + n * 2 % 800 + (gender == Gender.MALE ? 1 : 0);
         String first17 = region + birth.toString().replace("-", "") + "%03d".formatted(sequence);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return first17 + IdNumber.checkCharacter(first17);
     }
 }

@@ -44,14 +44,7 @@ final class Timeline {
         LocalDate day = null;
         while (!steps.isEmpty() && !steps.peek().at().isAfter(until)) {
             Step step = steps.poll();
-            LocalDate stepDay = step.at().atZone(CITY).toLocalDate();
-            while (day == null || day.isBefore(stepDay)) {
-                day = day == null ? stepDay : day.plusDays(1);
-                clock.play(day.atTime(7, 0).atZone(CITY).toInstant());
-                long started = System.nanoTime();
-                eachDay.accept(day);
-                nanos.merge("daily-jobs", System.nanoTime() - started, Long::sum);
-            }
+            day = daysUpTo(day, step.at().atZone(CITY).toLocalDate(), clock, eachDay);
             clock.play(step.at());
             long started = System.nanoTime();
             try {
@@ -63,13 +56,22 @@ final class Timeline {
                 log.warn("Demo city: {} at {} was refused: {}", step.what(), step.at(), e.toString());
             }
         }
-        LocalDate last = until.atZone(CITY).toLocalDate();
-        while (day != null && day.isBefore(last)) {
-            day = day.plusDays(1);
-            clock.play(day.atTime(7, 0).atZone(CITY).toInstant());
-            eachDay.accept(day);
+        if (day != null) {
+            daysUpTo(day, until.atZone(CITY).toLocalDate(), clock, eachDay);
         }
         steps.clear();
+    }
+
+    /** Starts each day after {@code day} up to {@code last} (or {@code last} alone, the first time); returns the day reached. */
+    private LocalDate daysUpTo(LocalDate day, LocalDate last, DemoClock clock, Consumer<LocalDate> eachDay) {
+        LocalDate next = day == null ? last : day.plusDays(1);
+        for (; !next.isAfter(last); next = next.plusDays(1)) {
+            clock.play(next.atTime(7, 0).atZone(CITY).toInstant());
+            long started = System.nanoTime();
+            eachDay.accept(next);
+            nanos.merge("daily-jobs", System.nanoTime() - started, Long::sum);
+        }
+        return day == null || last.isAfter(day) ? last : day;
     }
 
     /** Milliseconds spent per kind of step. */

@@ -46,6 +46,10 @@ final class Vocabulary {
         return list;
     }
 
+    boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     String text(String key) {
         String text = texts.get(key);
         if (text == null) {
