@@ -44,10 +44,15 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Logs in as the user in a new context (closing the previous one) and returns its page on the landing page. */
     public Page logIn(String username) {
+        return logIn(username, 1280, 900);
+    }
+
+    /** The same on a screen of the given size, e.g. a phone's 375×812. */
+    public Page logIn(String username, int width, int height) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         Page page = context.newPage();
         logIn(page, username);
         return page;

@@ -114,6 +114,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNavItem parent = new SideNavItem(getTranslation(section.titleKey()));
         parent.setId("menu-section-" + section.key());
         parent.setPrefixComponent(section.icon().create());
+        // The item's fold button names its list by aria-controls="children", but the framework's list
+        // carries that word only as a part, not as an id; give it the id so the reference resolves.
+        parent.getElement().executeJs("this.updateComplete.then(() => {"
+                + " const list = this.shadowRoot.querySelector('[part~=children]');"
+                + " if (list && !list.id) { list.id = 'children'; } })");
         return parent;
     }
 
