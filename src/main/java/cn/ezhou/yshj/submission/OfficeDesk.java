@@ -8,6 +8,7 @@ import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
+import cn.ezhou.yshj.submission.internal.RoutingLedger;
 import cn.ezhou.yshj.submission.internal.Submission;
 import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
@@ -50,6 +51,7 @@ public class OfficeDesk {
     private final DirectoryService directory;
     private final SubmissionService submissions;
     private final WorkCountRepository counts;
+    private final RoutingLedger routing;
     private final Clock clock;
 
     /** The states the office's counts look at: its own steps and the running deadlines. */
@@ -59,8 +61,9 @@ public class OfficeDesk {
 
     OfficeDesk(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
                Deadlines deadlines, Notifier notifier, DirectoryService directory, SubmissionService submissions,
-               WorkCountRepository counts, Clock clock) {
+               WorkCountRepository counts, RoutingLedger routing, Clock clock) {
         this.counts = counts;
+        this.routing = routing;
         this.items = items;
         this.lists = lists;
         this.parties = parties;
@@ -171,6 +174,7 @@ public class OfficeDesk {
             co.add(unit);
         }
         SubmissionState from = item.getState();
+        routing.assigned(item, command.leadUnit());
         item.assign(command.leadUnit(), deadlines.deadlineFor(item.getType(), command.urgent()), command.urgent());
         parties.deleteAllOf(id);
         parties.save(new SubmissionParty(id, command.leadUnit(), true));

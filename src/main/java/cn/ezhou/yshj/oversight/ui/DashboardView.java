@@ -12,6 +12,7 @@ import cn.ezhou.yshj.oversight.Dashboard;
 import cn.ezhou.yshj.oversight.FigureQuery;
 import cn.ezhou.yshj.oversight.OversightFigures;
 import cn.ezhou.yshj.oversight.SatisfactionRounds;
+import cn.ezhou.yshj.submission.TriageAdvisor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H3;
@@ -47,9 +48,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final OpenGrid byState;
     private final OpenGrid byUnit;
     private final RoundResultsPanel rounds;
+    private final TriageAdvisor advisor;
+    private final java.time.ZoneId zone;
 
-    DashboardView(OversightFigures figures, SatisfactionRounds satisfactionRounds, DirectoryService directory, Clock clock) {
+    DashboardView(OversightFigures figures, SatisfactionRounds satisfactionRounds, DirectoryService directory,
+                  TriageAdvisor advisor, Clock clock) {
         this.figures = figures;
+        this.advisor = advisor;
+        this.zone = clock.getZone();
         Names names = new Names(directory, getLocale());
         rounds = new RoundResultsPanel(satisfactionRounds, names);
         period = new PeriodPicker(LocalDate.now(clock), PeriodPicker.Preset.YEAR);
@@ -95,6 +101,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             asOf.setText(d.asOf() == null ? getTranslation("oversight.asOf.never")
                     : getTranslation("oversight.asOf", Formats.dateTime(d.asOf())));
             keys.show(d);
+            keys.show(advisor.hitRate(period.from().atStartOfDay(zone).toInstant(),
+                    period.to().plusDays(1).atStartOfDay(zone).toInstant()));
             trend.show(d.months());
             byState.show(d.openByState());
             byUnit.show(d.openByUnit());

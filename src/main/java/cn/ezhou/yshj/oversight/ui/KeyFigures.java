@@ -2,6 +2,7 @@ package cn.ezhou.yshj.oversight.ui;
 
 import cn.ezhou.yshj.oversight.Dashboard;
 import cn.ezhou.yshj.oversight.Figures;
+import cn.ezhou.yshj.submission.RoutingHitRate;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -32,6 +33,13 @@ class KeyFigures extends FlexLayout {
                 d.consultations().consultations(), d.consultations().overdue()));
         tile("oversight.belowObligation", getTranslation("oversight.belowObligation.value",
                 d.observersBelowObligation(), d.obligationQuarter()));
+    }
+
+    /** The triage advice's hit rate over the assignments of the period, beside the other figures. */
+    void show(RoutingHitRate routing) {
+        tile("oversight.routingHits", routing.assignments() == 0 ? "—"
+                : getTranslation("oversight.routingHits.value", Numbers.percent(routing.firstChoicePercent() / 100),
+                        Numbers.percent(routing.topThreePercent() / 100), routing.assignments()));
     }
 
     private void tile(String key, String value) {

@@ -21,6 +21,12 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByCommonProblemIdOrderByIdAsc(long problemId);
 
+    /** The office's routing decisions, newest first: every item that has a lead department. */
+    @Query("""
+            select new cn.ezhou.yshj.submission.internal.RoutingDecision(s.id, s.title, s.body, s.leadUnit, s.domainCode)
+            from Submission s where s.leadUnit is not null order by s.id desc""")
+    List<RoutingDecision> routingDecisions(Pageable page);
+
     /** Items whose deadline runs and falls on or before the day given, not yet warned. */
     @Query("""
             select s from Submission s where s.state in :states and s.deadline <= :day and s.warnedAt is null

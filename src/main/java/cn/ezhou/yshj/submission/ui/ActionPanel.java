@@ -21,6 +21,7 @@ import cn.ezhou.yshj.submission.SubmissionAction;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.Texts;
+import cn.ezhou.yshj.submission.TriageAdvisor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,10 +43,12 @@ class ActionPanel extends FlexLayout {
     private final DirectoryService directory;
     private final ItemFiles files;
     private final DraftService drafts;
+    private final TriageAdvisor advisor;
     private final Runnable reload;
 
     ActionPanel(SubmissionDetail d, SubmissionService submissions, OfficeDesk office, DepartmentDesk departments,
-                DirectoryService directory, ItemFiles files, DraftService drafts, Runnable reload) {
+                DirectoryService directory, ItemFiles files, DraftService drafts, TriageAdvisor advisor, Runnable reload) {
+        this.advisor = advisor;
         this.files = files;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -168,9 +171,11 @@ class ActionPanel extends FlexLayout {
         co.setId("assign-co");
         co.setWidthFull();
         Checkbox urgent = new Checkbox(getTranslation("submission.urgent"), d.urgent());
+        TriageAdviceBox advice = new TriageAdviceBox(advisor.advise(d.id()), new SubmissionLabels(this, directory),
+                code -> units.stream().filter(u -> u.code().equals(code)).findFirst().ifPresent(lead::setValue));
         dialog(title, () -> office.assign(d.id(), d.version(), new AssignCommand(
                 lead.getValue() == null ? null : lead.getValue().code(),
-                co.getValue().stream().map(OrgUnitRecord::code).toList(), urgent.getValue())), lead, co, urgent);
+                co.getValue().stream().map(OrgUnitRecord::code).toList(), urgent.getValue())), advice, lead, co, urgent);
     }
 
     /** After the form was sent its draft is no longer needed. */

@@ -16,6 +16,7 @@ import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
+import cn.ezhou.yshj.submission.TriageAdvisor;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,12 +47,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final SubmissionLabels labels;
     private final ItemFiles files;
     private final DraftService drafts;
+    private final TriageAdvisor advisor;
     private long id;
     private String pageTitle = "";
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
-                   ItemFiles files, DraftService drafts) {
+                   ItemFiles files, DraftService drafts, TriageAdvisor advisor) {
         this.submissions = submissions;
+        this.advisor = advisor;
         this.drafts = drafts;
         this.files = files;
         this.office = office;
@@ -119,7 +122,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         } else if (d.ratingDueAt() != null && d.can(cn.ezhou.yshj.submission.SubmissionAction.RATE)) {
             add(new Paragraph(getTranslation("submission.rateBy", Formats.dateTime(d.ratingDueAt()))));
         }
-        add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, this::show));
+        add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, advisor, this::show));
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
     }
 

@@ -24,7 +24,9 @@ class OversightViewsTest extends PortalViewTest {
     @WithMockUser(username = "office", roles = "OFFICE")
     void the_office_sees_the_headline_figures_the_chart_with_its_numbers_and_the_method() {
         navigate(DashboardView.class);
-        assertThat($(KeyFigures.class).id("key-figures").getChildren().count()).isEqualTo(11);
+        assertThat($(KeyFigures.class).id("key-figures").getChildren().count()).isEqualTo(12);
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("figure-routingHits").getElement().getTextRecursively())
+                .contains("分办建议命中");
         assertThat($(PortalChart.class).id("trend-chart").getElement().getPropertyRaw("option")).isNotNull();
         assertThat($(Grid.class).id("trend-table")).isNotNull();
         assertThat($(Span.class).id("figures-as-of").getText()).startsWith("数据截至");
