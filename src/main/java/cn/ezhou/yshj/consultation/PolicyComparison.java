@@ -3,6 +3,8 @@ package cn.ezhou.yshj.consultation;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.consultation.internal.ConsultationPart;
 import cn.ezhou.yshj.consultation.internal.ConsultationPartRepository;
+import cn.ezhou.yshj.consultation.internal.ConsultationRepository;
+import cn.ezhou.yshj.consultation.internal.Viewers;
 import cn.ezhou.yshj.consultation.internal.Policy;
 import cn.ezhou.yshj.consultation.internal.PolicyPart;
 import cn.ezhou.yshj.consultation.internal.PolicyPartRepository;
@@ -30,19 +32,27 @@ public class PolicyComparison {
     private final PolicyPartRepository policyParts;
     private final ConsultationPartRepository draftParts;
     private final AnswerDesk answers;
+    private final ConsultationRepository consultations;
+    private final Viewers viewers;
 
     PolicyComparison(PolicyRepository policies, PolicyPartRepository policyParts, ConsultationPartRepository draftParts,
-                     AnswerDesk answers) {
+                     AnswerDesk answers, ConsultationRepository consultations, Viewers viewers) {
+        this.consultations = consultations;
+        this.viewers = viewers;
         this.policies = policies;
         this.policyParts = policyParts;
         this.draftParts = draftParts;
         this.answers = answers;
     }
 
-    /** Empty for a policy issued without a consultation. */
+    /**
+     * Empty for a policy issued without a consultation, and for one whose consultation the viewer may
+     * not read (a draft sent only to chosen chambers stays with them, as the policy page shows no link).
+     */
     public List<ArticleChangeView> changes(long policyId) {
         Policy policy = policies.findById(policyId).orElseThrow(() -> new Refusal("policy.error.notFound"));
-        if (policy.getConsultationId() == null) {
+        if (policy.getConsultationId() == null || consultations.findById(policy.getConsultationId())
+                .filter(viewers.current()::mayRead).isEmpty()) {
             return List.of();
         }
         List<ConsultationPart> draft = draftParts.findByConsultationIdOrderByPosition(policy.getConsultationId());
