@@ -85,6 +85,23 @@ public class AnswerDesk {
                 "comment " + commentId + " " + outcome);
     }
 
+    /**
+     * One answer for a group of alike comments (see {@link CommentGroup}): each comment gets it as its
+     * own recorded answer, checked as one answer would be; if any is refused, none is answered.
+     */
+    @PreAuthorize("hasRole('DEPARTMENT')")
+    @Transactional
+    public void answerAll(List<Target> comments, AnswerOutcome outcome, String reason) {
+        if (comments == null || comments.isEmpty()) {
+            throw new Refusal("consultation.error.commentNotFound");
+        }
+        comments.forEach(t -> answer(t.commentId(), t.version(), outcome, reason));
+    }
+
+    /** A comment to answer, at the version the department saw. */
+    public record Target(long commentId, long version) {
+    }
+
     /** Publishes 意见采纳情况; refused while any comment is unanswered. Commenters and the audience are told. */
     @PreAuthorize("hasRole('DEPARTMENT')")
     @Transactional

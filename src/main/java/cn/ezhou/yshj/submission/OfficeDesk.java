@@ -133,6 +133,7 @@ public class OfficeDesk {
                 UserText.strip(command.body()), null, false, command.urgent());
         item.submitted(submissions.reference(item), "WB-%04d".formatted(item.getId()), clock.instant());
         workflow.record(item, "REGISTER", SubmissionState.DRAFT, command.channelCode(), true);
+        routing.received(item);
         return submissions.detail(item.getId());
     }
 

@@ -19,6 +19,7 @@ import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
 import cn.ezhou.yshj.submission.internal.Viewer;
 import cn.ezhou.yshj.submission.internal.WorkCountRepository;
+import cn.ezhou.yshj.submission.internal.RoutingLedger;
 import cn.ezhou.yshj.submission.internal.Workflow;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -60,11 +61,14 @@ public class SubmissionService {
     private final WorkCountRepository counts;
     private final Clock clock;
 
+    private final RoutingLedger routing;
+
     SubmissionService(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties,
                       ItemTimeline timelines, Workflow workflow, Deadlines deadlines, Notifier notifier,
                       DirectoryService directory, AccountDirectory accounts, ObserverRights rights,
-                      WorkCountRepository counts, Clock clock) {
+                      WorkCountRepository counts, RoutingLedger routing, Clock clock) {
         this.counts = counts;
+        this.routing = routing;
         this.rights = rights;
         this.items = items;
         this.lists = lists;
@@ -117,6 +121,7 @@ public class SubmissionService {
         item.submitted(reference(item), "%s-%04d".formatted(prefix, contact.accountId()), clock.instant());
         item.nameSnapshot(contact.displayName(), contact.email());
         workflow.record(item, SubmissionAction.SUBMIT.name(), SubmissionState.DRAFT, null, true);
+        routing.received(item);
         notifier.office(item, "notice.submission.new");
         return detail(id);
     }

@@ -2,10 +2,17 @@ package cn.ezhou.yshj.submission;
 
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.submission.internal.RoutingChoiceRepository;
-import cn.ezhou.yshj.submission.internal.RoutingIndex;
+import cn.ezhou.yshj.submission.internal.TriageIndex;
 import cn.ezhou.yshj.submission.internal.Submission;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +28,39 @@ import org.springframework.transaction.annotation.Transactional;
 public class TriageAdvisor {
 
     private final SubmissionRepository items;
-    private final RoutingIndex index;
+    private final TriageIndex index;
     private final RoutingChoiceRepository choices;
+    private final Clock clock;
 
-    TriageAdvisor(SubmissionRepository items, RoutingIndex index, RoutingChoiceRepository choices) {
+    /** How far back similar items are looked for. */
+    static final Period SIMILAR_WITHIN = Period.ofMonths(12);
+    static final int SIMILAR_SHOWN = 5;
+
+    TriageAdvisor(SubmissionRepository items, TriageIndex index, RoutingChoiceRepository choices, Clock clock) {
         this.items = items;
         this.index = index;
         this.choices = choices;
+        this.clock = clock;
+    }
+
+    /**
+     * Up to five items received in the last twelve months, open or closed, whose words are nearest to
+     * this one's, best first, each with the words they share. Only the office sees other people's
+     * items this way; a submitter is shown nothing of them while writing.
+     */
+    public List<SimilarItem> similar(long id) {
+        Submission item = items.findById(id).orElseThrow(() -> new Refusal("submission.error.notFound"));
+        Instant since = ZonedDateTime.now(clock).minus(SIMILAR_WITHIN).toInstant();
+        List<TriageIndex.Match> matches = index.similar(item.getTitle() + "\n" + item.getBody(), id, since,
+                SIMILAR_SHOWN);
+        Map<Long, Submission> found = items.findAllById(matches.stream().map(TriageIndex.Match::id).toList()).stream()
+                .collect(Collectors.toMap(Submission::getId, s -> s));
+        return matches.stream().filter(m -> found.containsKey(m.id())).map(m -> {
+            Submission s = found.get(m.id());
+            return new SimilarItem(s.getId(), s.getReferenceNo(), s.getTitle(), s.getState(),
+                    LocalDate.ofInstant(s.getSubmittedAt(), clock.getZone()), s.getLeadUnit(), s.getCommonProblemId(),
+                    m.sharedTerms());
+        }).toList();
     }
 
     /** The advice for a registered item, from its title and text. */

@@ -63,6 +63,37 @@ abstract class AnswersAndPolicyContract extends ConsultationContract {
     }
 
     @Test
+    void alike_comments_are_answered_at_once_each_with_its_own_answer_or_none_if_one_is_refused() {
+        long id = openForLogisticsAndCatering();
+        long third = article(id, "第三条");
+        CommentRecord a = comment(f.logistics, id, third, "冷链仓储补贴标准偏低，建议提高到每平方米八十元。");
+        CommentRecord b = comment(f.catering, id, third, "建议将冷链仓储补贴标准提高到每平方米八十元。");
+        at("2026-12-31");
+        f.as(DRAFTER);
+        List<CommentGroup> groups = CommentGroup.of(comments.comments(id));
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g.comments()).extracting(CommentRecord::id)
+                .containsExactly(a.id(), b.id()));
+        List<AnswerDesk.Target> both = List.of(new AnswerDesk.Target(a.id(), a.version()),
+                new AnswerDesk.Target(b.id(), b.version()));
+
+        assertThatThrownBy(() -> answers.answerAll(both, AnswerOutcome.NOT_ADOPTED, " ")).isInstanceOf(Refusal.class)
+                .hasMessage("consultation.error.reasonRequired");
+        assertThatThrownBy(() -> answers.answerAll(List.of(new AnswerDesk.Target(a.id(), a.version()),
+                new AnswerDesk.Target(b.id(), b.version() + 5)), AnswerOutcome.ADOPTED, null))
+                .isInstanceOf(Refusal.class).hasMessage("error.concurrentEdit");
+        assertThat(comments.comments(id)).as("a refused group answer changes nothing").allMatch(c -> !c.answered());
+        assertThatThrownBy(() -> answers.answerAll(List.of(), AnswerOutcome.ADOPTED, null)).isInstanceOf(Refusal.class);
+        f.as(OTHER_DEPT);
+        assertThatThrownBy(() -> answers.answerAll(both, AnswerOutcome.ADOPTED, null)).isInstanceOf(Refusal.class);
+
+        f.as(DRAFTER);
+        answers.answerAll(both, AnswerOutcome.PARTLY_ADOPTED, "提高到每平方米六十元");
+        assertThat(comments.comments(id)).extracting(CommentRecord::outcome, CommentRecord::reason).containsOnly(
+                org.assertj.core.groups.Tuple.tuple(AnswerOutcome.PARTLY_ADOPTED, "提高到每平方米六十元"));
+        answers.publishReport(id);
+    }
+
+    @Test
     void the_issued_policy_is_pushed_by_tag_with_read_receipts_and_compared_with_the_draft() {
         long id = openForLogisticsAndCatering();
         CommentRecord c = comment(f.logistics, id, article(id, "第三条"), "建议提高到八十元");
@@ -109,6 +140,10 @@ abstract class AnswersAndPolicyContract extends ConsultationContract {
                         org.assertj.core.groups.Tuple.tuple(DiffSegment.Op.INSERTED, "八"));
         assertThat(third.answeredComments()).extracting(CommentRecord::body).containsExactly("建议提高到八十元");
         assertThat(changes).filteredOn(v -> v.change().kind() == ChangeKind.UNCHANGED).hasSizeGreaterThanOrEqualTo(4);
+        f.as(f.finance);
+        assertThat(comparison.changes(policyId)).as("the draft went to other chambers only").isEmpty();
+        security.clearContext();
+        assertThat(comparison.changes(policyId)).as("nor is it shown to a visitor").isEmpty();
         f.as(DRAFTER);
         assertThat(consultations.detail(id).policyId()).isEqualTo(policyId);
     }

@@ -75,6 +75,32 @@ abstract class TriageAdviceContract extends SubmissionFlowTest {
     }
 
     @Test
+    void similar_items_of_the_last_twelve_months_are_found_with_their_shared_words_but_never_the_item_itself() {
+        String words = "梁子湖区生态渔业合作社冷链仓储用电报装";
+        SubmissionDetail old = submitWith(words + "拖了两个月。");
+        SubmissionDetail answered = flow.inState(SubmissionState.ANSWERED); // other words: not similar
+        SubmissionDetail today = submitWith(words + "至今没有接通，影响鱼苗储存。");
+        flow.as(OFFICE);
+        List<SimilarItem> similar = advisor.similar(today.id());
+        assertThat(similar).extracting(SimilarItem::id).contains(old.id())
+                .doesNotContain(today.id(), answered.id());
+        SimilarItem match = similar.stream().filter(s -> s.id() == old.id()).findFirst().orElseThrow();
+        assertThat(match.reference()).isEqualTo(old.reference());
+        assertThat(match.sharedTerms()).hasSizeGreaterThanOrEqualTo(2).contains("仓储");
+        assertThat(match.state()).isEqualTo(SubmissionState.SUBMITTED);
+        assertThat(similar).hasSizeLessThanOrEqualTo(5);
+
+        clock.advance(java.time.Duration.ofDays(400)); // more than a year later the earlier item is no longer looked at
+        assertThat(advisor.similar(today.id())).extracting(SimilarItem::id).doesNotContain(old.id());
+    }
+
+    private SubmissionDetail submitWith(String body) {
+        flow.as(SUBMITTER);
+        return submissions.submit(new DraftCommand(token(), SubmissionType.COMPLAINT, "MARKET", "LZHQ",
+                "冷链仓储用电报装", body, null, false));
+    }
+
+    @Test
     void only_the_office_is_advised() {
         SubmissionDetail item = flow.submitted();
         for (String other : List.of(SUBMITTER, LEAD, ASSOCIATION)) {
@@ -82,6 +108,7 @@ abstract class TriageAdviceContract extends SubmissionFlowTest {
             assertThatThrownBy(() -> advisor.advise(item.id())).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> advisor.advise("", "退税")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> advisor.hitRate(EVER, NEVER)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> advisor.similar(item.id())).isInstanceOf(AccessDeniedException.class);
         }
         flow.as(OFFICE);
         assertThatThrownBy(() -> advisor.advise(Long.MAX_VALUE)).isInstanceOf(cn.ezhou.yshj.base.Refusal.class);

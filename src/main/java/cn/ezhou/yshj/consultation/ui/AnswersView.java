@@ -8,6 +8,7 @@ import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.consultation.AnswerDesk;
 import cn.ezhou.yshj.consultation.AnswerOutcome;
 import cn.ezhou.yshj.consultation.CommentDesk;
+import cn.ezhou.yshj.consultation.CommentGroup;
 import cn.ezhou.yshj.consultation.CommentRecord;
 import cn.ezhou.yshj.consultation.ConsultationDetail;
 import cn.ezhou.yshj.consultation.ConsultationService;
@@ -69,8 +70,12 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph status = new Paragraph(getTranslation("consultation.answers.status", all.size(), open));
         status.setId("answers-status");
         add(status);
-        for (CommentRecord c : all) {
-            add(answerRow(c));
+        for (CommentGroup group : CommentGroup.of(all)) {
+            if (group.comments().size() == 1) {
+                add(answerRow(group.comments().getFirst()));
+            } else {
+                add(groupBlock(group));
+            }
         }
         Button publish = new Button(getTranslation("consultation.report.publish"), e -> {
             if (Errors.attempt(this, () -> answers.publishReport(id))) {
@@ -80,6 +85,38 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setId("publish-report");
         add(publish);
+    }
+
+    /** Alike comments on one article under one answer for them all; each can still be answered on its own. */
+    private Div groupBlock(CommentGroup group) {
+        long first = group.comments().getFirst().id();
+        Paragraph heading = new Paragraph(getTranslation("consultation.group.heading", group.comments().size(),
+                String.join("、", group.sharedTerms())));
+        heading.addClassName("group-heading");
+        ComboBox<AnswerOutcome> outcome = new ComboBox<>(getTranslation("consultation.outcome"));
+        outcome.setItems(AnswerOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("consultation.outcome." + o));
+        outcome.setId("group-outcome-" + first);
+        TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
+        LimitedText.apply(reason, 2000);
+        reason.setWidthFull();
+        reason.setId("group-reason-" + first);
+        Button answerAll = new Button(getTranslation("consultation.group.answer", group.comments().size()), e -> {
+            List<AnswerDesk.Target> targets = group.comments().stream()
+                    .map(c -> new AnswerDesk.Target(c.id(), c.version())).toList();
+            if (Errors.attempt(this, () -> answers.answerAll(targets, outcome.getValue(), reason.getValue()))) {
+                Errors.success(this, "consultation.answer.saved");
+                show();
+            }
+        });
+        answerAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answerAll.setId("answer-group-" + first);
+        Div block = new Div(heading, outcome, reason, answerAll);
+        block.addClassName("comment-group");
+        block.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)")
+                .set("padding-left", "var(--lumo-space-m)");
+        group.comments().forEach(c -> block.add(answerRow(c)));
+        return block;
     }
 
     private Div answerRow(CommentRecord c) {

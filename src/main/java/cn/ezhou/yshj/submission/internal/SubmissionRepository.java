@@ -21,11 +21,12 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     List<Submission> findByCommonProblemIdOrderByIdAsc(long problemId);
 
-    /** The office's routing decisions, newest first: every item that has a lead department. */
+    /** Every received item (not drafts) for the triage index, newest first, with its lead department if any. */
     @Query("""
-            select new cn.ezhou.yshj.submission.internal.RoutingDecision(s.id, s.title, s.body, s.leadUnit, s.domainCode)
-            from Submission s where s.leadUnit is not null order by s.id desc""")
-    List<RoutingDecision> routingDecisions(Pageable page);
+            select new cn.ezhou.yshj.submission.internal.IndexedItem(s.id, s.title, s.body, s.leadUnit, s.domainCode,
+                s.submittedAt)
+            from Submission s where s.submittedAt is not null order by s.id desc""")
+    List<IndexedItem> receivedForIndex(Pageable page);
 
     /** Items whose deadline runs and falls on or before the day given, not yet warned. */
     @Query("""

@@ -17,6 +17,8 @@ import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.TriageAdvisor;
+import cn.ezhou.yshj.submission.CommonProblems;
+import cn.ezhou.yshj.submission.SubmissionAction;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,12 +50,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ItemFiles files;
     private final DraftService drafts;
     private final TriageAdvisor advisor;
+    private final CommonProblems problems;
     private long id;
     private String pageTitle = "";
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
-                   ItemFiles files, DraftService drafts, TriageAdvisor advisor) {
+                   ItemFiles files, DraftService drafts, TriageAdvisor advisor, CommonProblems problems) {
         this.submissions = submissions;
+        this.problems = problems;
         this.advisor = advisor;
         this.drafts = drafts;
         this.files = files;
@@ -121,6 +125,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(block);
         } else if (d.ratingDueAt() != null && d.can(cn.ezhou.yshj.submission.SubmissionAction.RATE)) {
             add(new Paragraph(getTranslation("submission.rateBy", Formats.dateTime(d.ratingDueAt()))));
+        }
+        if (d.can(SubmissionAction.ASSIGN) || d.can(SubmissionAction.MERGE)) {
+            add(new SimilarItemsPanel(d, advisor.similar(id), labels, office, problems, this::show));
         }
         add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, advisor, this::show));
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));

@@ -1,25 +1,25 @@
 package cn.ezhou.yshj.submission.internal;
 
+import cn.ezhou.yshj.base.ChineseTerms;
 import cn.ezhou.yshj.base.seed.SeedFiles;
 import cn.ezhou.yshj.base.seed.SeedRow;
 import cn.ezhou.yshj.submission.TriageAdvice;
 import cn.ezhou.yshj.submission.TriageAdvice.DepartmentSuggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
+import java.time.Instant;
+import org.apache.lucene.document.LongPoint;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -45,65 +45,145 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The triage advice's memory: each department's duties (from {@code seeds/department-duties.csv})
- * and the office's own routing decisions, in an in-memory Lucene index with the Chinese analyzer.
+ * What triage reads: each department's duties (from {@code seeds/department-duties.csv}) and every
+ * received item with the lead department the office chose for it, in an in-memory Lucene index
+ * with the Chinese analyzer. It answers two questions: which items are like this one, and which
+ * department should lead it.
  * An item's words are matched against both: the departments that led its nearest earlier items
  * get one vote each, weighted by closeness, and the department whose duties share its words gets
  * a weight of its own, so a young portal with few decisions still gets a useful answer.
  * Decided on in docs/decisions/0027.
  */
 @Component
-public class RoutingIndex {
+public class TriageIndex {
 
-    private static final Logger log = LoggerFactory.getLogger(RoutingIndex.class);
-    /** Only the opening of a long text is read: the subject of an item is stated at its start. */
-    private static final int MAX_CHARS = 4000;
-    private static final int MAX_TERMS = 200;
+    private static final Logger log = LoggerFactory.getLogger(TriageIndex.class);
     private static final int SUGGESTIONS = 3;
     private static final int REASON_TERMS = 5;
 
-    private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final SubmissionRepository items;
     private final SeedFiles seeds;
-    private final int decisionsKept;
+    private final int itemsKept;
     /** Nearest earlier items that vote. */
     private final int neighbourCount;
     /** What the best-matching duties weigh against the neighbours' votes (the nearest counts 1). */
     private final double dutyWeight;
     /** How sharply a vote falls with distance: (score / best score) to this power. */
     private final double closenessPower;
+    /**
+     * How many of a department's items among the neighbours vote for it, so that a department with
+     * many items on a common theme does not outvote the one whose few items match best.
+     */
+    private final int votesPerDepartment;
     private final Map<String, String> dutyDomains = new HashMap<>();
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean loaded;
 
-    RoutingIndex(SubmissionRepository items, SeedFiles seeds,
-                 @Value("${portal.triage.decisions-kept:50000}") int decisionsKept,
+    TriageIndex(SubmissionRepository items, SeedFiles seeds,
+                 @Value("${portal.triage.items-kept:50000}") int itemsKept,
                  @Value("${portal.triage.neighbours:20}") int neighbourCount,
                  @Value("${portal.triage.duty-weight:2.5}") double dutyWeight,
-                 @Value("${portal.triage.closeness-power:1}") double closenessPower) {
+                 @Value("${portal.triage.closeness-power:1}") double closenessPower,
+                 @Value("${portal.triage.votes-per-department:2}") int votesPerDepartment) {
+        this.votesPerDepartment = votesPerDepartment;
         this.items = items;
         this.neighbourCount = neighbourCount;
         this.dutyWeight = dutyWeight;
         this.closenessPower = closenessPower;
         this.seeds = seeds;
-        this.decisionsKept = decisionsKept;
+        this.itemsKept = itemsKept;
     }
 
     /** The advice for an item's words, leaving out the item itself (id 0 for a text not yet saved). */
     public TriageAdvice suggest(String text, long excludeId) {
-        ensureLoaded();
-        Set<String> terms = terms(text);
+        Set<String> terms = ChineseTerms.of(text);
         if (terms.isEmpty()) {
             return TriageAdvice.NONE;
         }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        terms.forEach(t -> words.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
-        Query anyWord = words.build();
+        return search(searcher -> advise(searcher, anyWord(terms), terms, excludeId));
+    }
+
+    /**
+     * The items received since then whose words are nearest, best first, leaving out the item itself;
+     * only those sharing at least two words, so a common word alone makes no match.
+     */
+    public List<Match> similar(String text, long excludeId, Instant since, int limit) {
+        Set<String> terms = ChineseTerms.of(text);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return search(searcher -> {
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(only(anyWord(terms), "item", excludeId), Occur.MUST)
+                    .add(LongPoint.newRangeQuery("submitted", since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+                    .build();
+            StoredFields stored = searcher.storedFields();
+            List<Match> matches = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query, limit * 3).scoreDocs) {
+                Document doc = stored.document(hit.doc);
+                Set<String> own = Set.of(doc.get("terms").split(" "));
+                List<String> common = terms.stream().filter(own::contains).toList();
+                if (common.size() >= 2 && matches.size() < limit) {
+                    matches.add(new Match(Long.parseLong(doc.get("id").substring("item-".length())),
+                            common.stream().limit(REASON_TERMS).toList()));
+                }
+            }
+            return matches;
+        });
+    }
+
+    /** An item like the one asked about, and the words they share. */
+    public record Match(long id, List<String> sharedTerms) {
+    }
+
+    /** Adds or replaces one item (on receipt, and again when it is assigned); visible to the next question. */
+    public void learn(IndexedItem item) {
+        ensureLoaded();
+        try {
+            writer.updateDocument(new Term("id", "item-" + item.id()), itemDocument(item));
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Learns the item once the caller's transaction commits: a refused or rolled-back step teaches nothing. */
+    public void learnAfterCommit(IndexedItem item) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    learn(item);
+                }
+            });
+        } else {
+            learn(item);
+        }
+    }
+
+    /** Reads the index when the portal is ready rather than at the office's first question. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofVirtual().name("triage-index").start(() -> {
+            try {
+                ensureLoaded();
+            } catch (RuntimeException e) {
+                log.warn("Triage index not read at start; it is read at the first question instead", e);
+            }
+        });
+    }
+
+    private interface Search<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T search(Search<T> search) {
+        ensureLoaded();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return advise(searcher, anyWord, terms, excludeId);
+                return search.run(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -112,15 +192,10 @@ public class RoutingIndex {
         }
     }
 
-    /** Adds or replaces one decision; visible to the next advice. */
-    public void learn(RoutingDecision decision) {
-        ensureLoaded();
-        try {
-            writer.updateDocument(new Term("id", "item-" + decision.id()), itemDocument(decision));
-            searchers.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Query anyWord(Set<String> terms) {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        terms.forEach(t -> words.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
+        return words.build();
     }
 
     private TriageAdvice advise(IndexSearcher searcher, Query anyWord, Set<String> terms, long excludeId)
@@ -132,13 +207,16 @@ public class RoutingIndex {
         Map<String, Double> domains = new HashMap<>();
         Set<String> dutyMatches = new LinkedHashSet<>();
 
-        TopDocs neighbours = searcher.search(only(anyWord, "item", excludeId), neighbourCount);
+        TopDocs neighbours = searcher.search(new BooleanQuery.Builder().add(only(anyWord, "item", excludeId), Occur.MUST)
+                .add(new TermQuery(new Term("routed", "yes")), Occur.FILTER).build(), neighbourCount);
         for (ScoreDoc hit : neighbours.scoreDocs) {
             Document doc = stored.document(hit.doc);
             String unit = doc.get("unit");
             double closeness = Math.pow(hit.score / neighbours.scoreDocs[0].score, closenessPower);
-            weight.merge(unit, closeness, Double::sum);
-            led.merge(unit, 1, Integer::sum);
+            int votes = led.merge(unit, 1, Integer::sum);
+            if (votes <= votesPerDepartment) { // hits come best first: a department's nearest items speak for it
+                weight.merge(unit, closeness, Double::sum);
+            }
             share(shared, unit, doc, terms);
             if (doc.get("domain") != null) {
                 domains.merge(doc.get("domain"), closeness, Double::sum);
@@ -185,55 +263,38 @@ public class RoutingIndex {
         terms.stream().filter(own::contains).forEach(common::add);
     }
 
-    /**
-     * The words an advice matches on: the analyzer's tokens of the text made half-width (NFKC) and
-     * lower case, without one-character tokens, which in Chinese are mostly particles and noise.
-     */
-    Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        if (text == null || text.isBlank()) {
-            return terms;
+    private Document itemDocument(IndexedItem item) {
+        Document doc = document("item-" + item.id(), "item", item.leadUnit(), item.domainCode(),
+                item.title() + "\n" + item.body());
+        if (item.leadUnit() != null) {
+            doc.add(new StringField("routed", "yes", Field.Store.NO));
         }
-        String normal = Normalizer.normalize(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text,
-                Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
-        try (TokenStream tokens = analyzer.tokenStream("text", normal)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken() && terms.size() < MAX_TERMS) {
-                if (term.length() > 1) {
-                    terms.add(term.toString());
-                }
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (item.submittedAt() != null) {
+            doc.add(new LongPoint("submitted", item.submittedAt().toEpochMilli()));
         }
-        return terms;
-    }
-
-    private Document itemDocument(RoutingDecision decision) {
-        return document("item-" + decision.id(), "item", decision.leadUnit(), decision.domainCode(),
-                decision.title() + "\n" + decision.body());
+        return doc;
     }
 
     private Document document(String id, String kind, String unit, String domain, String text) {
-        String normal = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String normal = text.length() > ChineseTerms.MAX_CHARS ? text.substring(0, ChineseTerms.MAX_CHARS) : text;
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.YES));
         doc.add(new StringField("kind", kind, Field.Store.NO));
-        doc.add(new StringField("unit", unit, Field.Store.YES));
+        if (unit != null) {
+            doc.add(new StringField("unit", unit, Field.Store.YES));
+        }
         if (domain != null) {
             doc.add(new StoredField("domain", domain));
         }
-        Set<String> terms = terms(normal); // analysed once here; the writer only splits them at the spaces
+        Set<String> terms = ChineseTerms.of(normal); // analysed once here; the writer only splits them at the spaces
         doc.add(new TextField("text", String.join(" ", terms), Field.Store.NO));
         doc.add(new StoredField("terms", String.join(" ", terms)));
         return doc;
     }
 
     /**
-     * Reads the duties and the newest decisions once, on first use or when the portal is ready,
-     * whichever comes first; later decisions are added one by one as the office makes them.
+     * Reads the duties and the newest received items once, when the portal is ready or at the first
+     * question, whichever comes first; later items are added one by one as they come and are assigned.
      */
     synchronized void ensureLoaded() {
         if (loaded) {
@@ -246,16 +307,16 @@ public class RoutingIndex {
                 dutyDomains.put(row.text(0), row.text(1));
                 writer.addDocument(document("duty-" + row.text(0), "duty", row.text(0), row.text(1), row.text(2)));
             }
-            List<RoutingDecision> decisions = decisionsKept <= 0 ? List.of()
-                    : items.routingDecisions(PageRequest.of(0, decisionsKept));
-            for (RoutingDecision decision : decisions) {
-                writer.addDocument(itemDocument(decision));
+            List<IndexedItem> received = itemsKept <= 0 ? List.of()
+                    : items.receivedForIndex(PageRequest.of(0, itemsKept));
+            for (IndexedItem item : received) {
+                writer.addDocument(itemDocument(item));
             }
             writer.commit();
             searchers = new SearcherManager(writer, null);
             loaded = true;
-            log.info("Triage advice: {} departments' duties and {} routing decisions read in {} ms", dutyDomains.size(),
-                    decisions.size(), (System.nanoTime() - started) / 1_000_000);
+            log.info("Triage index: {} departments' duties and {} received items read in {} ms", dutyDomains.size(),
+                    received.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

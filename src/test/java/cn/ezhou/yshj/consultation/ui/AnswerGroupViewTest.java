@@ -1,0 +1,88 @@
+package cn.ezhou.yshj.consultation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ezhou.yshj.consultation.AnswerOutcome;
+import cn.ezhou.yshj.consultation.CommentCommand;
+import cn.ezhou.yshj.consultation.CommentDesk;
+import cn.ezhou.yshj.consultation.CommentRecord;
+import cn.ezhou.yshj.consultation.ConsultationService;
+import cn.ezhou.yshj.consultation.OpenConsultation;
+import cn.ezhou.yshj.consultation.text.ArticleSplitter;
+import cn.ezhou.yshj.observer.CharterService;
+import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.support.Actors;
+import cn.ezhou.yshj.support.PortalViewTest;
+import cn.ezhou.yshj.support.TestClock;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The drafting department sees alike comments on one article as a group and answers them at once. */
+class AnswerGroupViewTest extends PortalViewTest {
+
+    @Autowired ConsultationService consultations;
+    @Autowired CommentDesk comments;
+    @Autowired CharterService charters;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired UserAccountRepository accounts;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    @WithMockUser(username = "dept", roles = "DEPARTMENT")
+    void alike_comments_are_shown_as_one_group_and_answered_at_once() {
+        clock.set(Instant.parse("2026-06-30T02:00:00Z"));
+        Actors actors = new Actors(security, accounts).ensure("dept", "FGW", "DEPARTMENT").ensure("observer", null, "OBSERVER");
+        long id = actors.meanwhile(() -> {
+            actors.as("dept", "DEPARTMENT");
+            long opened = consultations.open(new OpenConsultation("物流业降本增效若干措施", "FGW", "起草说明",
+                    ArticleSplitter.split(ConsultationDraftViewTest.DRAFT).parts(), null, LocalDate.parse("2026-08-31"),
+                    null, Set.of(), Set.of(), true, false, null, null));
+            long first = consultations.detail(opened).parts().getFirst().id();
+            actors.as("observer", "OBSERVER");
+            charters.current().ifPresent(c -> charters.acknowledge(c.versionNumber()));
+            comments.comment(opened, new CommentCommand(first, "冷链仓储补贴标准偏低，建议提高到每平方米八十元。", null, null));
+            comments.comment(opened, new CommentCommand(first, "建议将冷链仓储补贴标准提高到每平方米八十元。", null, null));
+            comments.comment(opened, new CommentCommand(first, "申报材料应允许电子签章。", null, null));
+            return opened;
+        });
+        clock.set(Instant.parse("2026-09-02T02:00:00Z"));
+        navigate("consultations/" + id + "/answers", AnswersView.class);
+
+        List<Div> groups = $(Div.class).withClassName("comment-group").all();
+        assertThat(groups).hasSize(1);
+        assertThat(groups.getFirst().getElement().getTextRecursively()).contains("相同意见 2 条").contains("补贴");
+        Button answerAll = $(Button.class, groups.getFirst()).all().stream()
+                .filter(b -> b.getId().orElse("").startsWith("answer-group-")).findFirst().orElseThrow();
+        String suffix = answerAll.getId().orElseThrow().substring("answer-group-".length());
+        @SuppressWarnings("unchecked")
+        ComboBox<AnswerOutcome> outcome = $(ComboBox.class).id("group-outcome-" + suffix);
+        test(outcome).selectItem("部分采纳");
+        test($(TextArea.class).id("group-reason-" + suffix)).setValue("提高到每平方米六十元");
+        test(answerAll).click();
+
+        List<CommentRecord> answered = actors.meanwhile(() -> {
+            actors.as("dept", "DEPARTMENT");
+            return comments.comments(id);
+        });
+        assertThat(answered).filteredOn(c -> c.body().contains("补贴")).hasSize(2)
+                .allSatisfy(c -> assertThat(c.outcome()).isEqualTo(AnswerOutcome.PARTLY_ADOPTED));
+        assertThat(answered).filteredOn(c -> c.body().contains("签章")).singleElement()
+                .satisfies(c -> assertThat(c.answered()).isFalse());
+    }
+}
