@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.submission;
 
 import cn.ezhou.yshj.base.Refusal;
+import cn.ezhou.yshj.submission.internal.IndexedItem;
 import cn.ezhou.yshj.submission.internal.RoutingChoiceRepository;
 import cn.ezhou.yshj.submission.internal.TriageIndex;
 import cn.ezhou.yshj.submission.internal.Submission;
@@ -51,7 +52,7 @@ public class TriageAdvisor {
     public List<SimilarItem> similar(long id) {
         Submission item = items.findById(id).orElseThrow(() -> new Refusal("submission.error.notFound"));
         Instant since = ZonedDateTime.now(clock).minus(SIMILAR_WITHIN).toInstant();
-        List<TriageIndex.Match> matches = index.similar(item.getTitle() + "\n" + item.getBody(), id, since,
+        List<TriageIndex.Match> matches = index.similar(IndexedItem.text(item.getTitle(), item.getBody()), id, since,
                 SIMILAR_SHOWN);
         Map<Long, Submission> found = items.findAllById(matches.stream().map(TriageIndex.Match::id).toList()).stream()
                 .collect(Collectors.toMap(Submission::getId, s -> s));
@@ -66,7 +67,7 @@ public class TriageAdvisor {
     /** The advice for a registered item, from its title and text. */
     public TriageAdvice advise(long id) {
         Submission item = items.findById(id).orElseThrow(() -> new Refusal("submission.error.notFound"));
-        return index.suggest(item.getTitle() + "\n" + item.getBody(), id);
+        return index.suggest(IndexedItem.text(item.getTitle(), item.getBody()), id);
     }
 
     /**
@@ -74,7 +75,7 @@ public class TriageAdvisor {
      * text gets no suggestion; of a very long one the opening is read.
      */
     public TriageAdvice advise(String title, String body) {
-        return index.suggest((title == null ? "" : title) + "\n" + (body == null ? "" : body), 0);
+        return index.suggest(IndexedItem.text(title, body), 0);
     }
 
     /** How often the office's lead department was the first suggestion, or among the three, in [from, to). */

@@ -36,6 +36,19 @@ final class ItemSteps {
         return session.url(path);
     }
 
+    /** An observer acknowledges the charter, which every other page leads to until it is done. */
+    void acknowledgeCharter() {
+        page.navigate(url("/charter/acknowledge"));
+        page.locator("#charter-acknowledge").click();
+        page.waitForURL(u -> !u.contains("charter"));
+    }
+
+    /** After submitting: waits for the new item's page and returns its path, e.g. {@code /submissions/42}. */
+    String submittedItemPath() {
+        page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
+        return page.url().substring(page.url().indexOf("/submissions/"));
+    }
+
     void act(String itemPath, String actionButton) {
         page.navigate(url(itemPath));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(actionButton).setExact(true)).click();

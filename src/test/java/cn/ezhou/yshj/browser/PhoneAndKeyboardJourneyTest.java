@@ -71,8 +71,7 @@ class PhoneAndKeyboardJourneyTest {
         tabTo(page, page.locator("#submission-body"));
         page.keyboard().type("网上申请营业执照后，仍被要求到窗口现场核验身份，希望全程网办。");
         press(page, page.locator("#submission-submit"), "Enter");
-        page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
-        String path = page.url().substring(page.url().indexOf("/submissions/"));
+        String path = steps.submittedItemPath();
         steps.expectState("待分办");
 
         steps.assign(path, "市发改委");
@@ -93,9 +92,7 @@ class PhoneAndKeyboardJourneyTest {
         BrowserSession.ensureAccount(accounts, encoder, "phone-observer", "手机观察员", "OBSERVER");
         ItemSteps steps = new ItemSteps(session, 375, 812);
         Page page = steps.logIn("phone-observer");
-        page.navigate(steps.url("/charter/acknowledge"));
-        page.locator("#charter-acknowledge").click();
-        page.waitForURL(u -> !u.contains("charter"));
+        steps.acknowledgeCharter();
 
         page.navigate(steps.url("/submissions/new"));
         steps.radio("问题反映/投诉");
@@ -104,8 +101,7 @@ class PhoneAndKeyboardJourneyTest {
         page.locator("#submission-body textarea").fill("同一项目在两个环节被要求提交相同的可研材料。");
         assertNoSidewaysScroll(page);
         page.locator("#submission-submit").click();
-        page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
-        String path = page.url().substring(page.url().indexOf("/submissions/"));
+        String path = steps.submittedItemPath();
         steps.expectState("待分办");
 
         steps.assign(path, "市发改委");

@@ -63,9 +63,7 @@ class SubmissionJourneyTest {
     @Test
     void an_observer_submission_goes_through_a_reopening_to_a_satisfied_close() {
         logIn(OBSERVER);
-        page.navigate(url("/charter/acknowledge")); // an observer acknowledges the charter before anything else
-        page.locator("#charter-acknowledge").click();
-        page.waitForURL(u -> !u.contains("charter"));
+        steps.acknowledgeCharter();
         page.navigate(url("/submissions/new"));
         steps.radio("问题反映/投诉");
         steps.choose("所属领域", "政务环境");
@@ -76,8 +74,7 @@ class SubmissionJourneyTest {
                 "application/pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
         assertThat(page.locator(".attachment-list")).containsText("窗口照片说明.pdf");
         page.locator("#submission-submit").click();
-        page.waitForURL(u -> u.matches(".*/submissions/\\d+$"));
-        String path = page.url().substring(page.url().indexOf("/submissions/"));
+        String path = steps.submittedItemPath();
         steps.expectState("待分办");
         assertThat(page.locator("#submission-timeline")).containsText("提交");
 

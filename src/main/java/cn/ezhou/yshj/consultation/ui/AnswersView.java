@@ -93,14 +93,8 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph heading = new Paragraph(getTranslation("consultation.group.heading", group.comments().size(),
                 String.join("、", group.sharedTerms())));
         heading.addClassName("group-heading");
-        ComboBox<AnswerOutcome> outcome = new ComboBox<>(getTranslation("consultation.outcome"));
-        outcome.setItems(AnswerOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("consultation.outcome." + o));
-        outcome.setId("group-outcome-" + first);
-        TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
-        LimitedText.apply(reason, 2000);
-        reason.setWidthFull();
-        reason.setId("group-reason-" + first);
+        ComboBox<AnswerOutcome> outcome = outcomeField("group-outcome-" + first);
+        TextArea reason = reasonField("group-reason-" + first);
         Button answerAll = new Button(getTranslation("consultation.group.answer", group.comments().size()), e -> {
             List<AnswerDesk.Target> targets = group.comments().stream()
                     .map(c -> new AnswerDesk.Target(c.id(), c.version())).toList();
@@ -124,16 +118,10 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (c.partLabel() != null && !c.partLabel().isBlank()) {
             row.addComponentAsFirst(new Paragraph(c.partLabel()));
         }
-        ComboBox<AnswerOutcome> outcome = new ComboBox<>(getTranslation("consultation.outcome"));
-        outcome.setItems(AnswerOutcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("consultation.outcome." + o));
+        ComboBox<AnswerOutcome> outcome = outcomeField("outcome-" + c.id());
         outcome.setValue(c.outcome());
-        outcome.setId("outcome-" + c.id());
-        TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
+        TextArea reason = reasonField("reason-" + c.id());
         reason.setValue(c.reason() == null ? "" : c.reason());
-        LimitedText.apply(reason, 2000);
-        reason.setWidthFull();
-        reason.setId("reason-" + c.id());
         Autosave draft = new Autosave(drafts, "consultation.answer", c.id())
                 .choice("outcome", outcome, AnswerOutcome::name, AnswerOutcome::valueOf).text("reason", reason).resume();
         Button save = new Button(getTranslation("consultation.answer.save"), e -> {
@@ -146,6 +134,22 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         save.setId("answer-" + c.id());
         row.add(outcome, reason, save, draft);
         return row;
+    }
+
+    private ComboBox<AnswerOutcome> outcomeField(String id) {
+        ComboBox<AnswerOutcome> outcome = new ComboBox<>(getTranslation("consultation.outcome"));
+        outcome.setItems(AnswerOutcome.values());
+        outcome.setItemLabelGenerator(o -> getTranslation("consultation.outcome." + o));
+        outcome.setId(id);
+        return outcome;
+    }
+
+    private TextArea reasonField(String id) {
+        TextArea reason = new TextArea(getTranslation("consultation.answer.reason"));
+        LimitedText.apply(reason, 2000);
+        reason.setWidthFull();
+        reason.setId(id);
+        return reason;
     }
 
     @Override

@@ -2,7 +2,6 @@ package cn.ezhou.yshj.submission.internal;
 
 import cn.ezhou.yshj.submission.RoutingHitRate;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,6 +15,4 @@ public interface RoutingChoiceRepository extends JpaRepository<RoutingChoice, Lo
                 coalesce(sum(case when c.chosenRank between 1 and 3 then 1 else 0 end), 0))
             from RoutingChoice c where c.decidedAt >= :from and c.decidedAt < :to""")
     RoutingHitRate hitRate(@Param("from") Instant from, @Param("to") Instant to);
-
-    List<RoutingChoice> findBySubmissionIdOrderByIdAsc(long submissionId);
 }

@@ -23,16 +23,15 @@ public class RoutingLedger {
     }
 
     public void received(Submission item) {
-        index.learnAfterCommit(new IndexedItem(item.getId(), item.getTitle(), item.getBody(), item.getLeadUnit(),
-                item.getDomainCode(), item.getSubmittedAt()));
+        index.learnAfterCommit(IndexedItem.of(item, item.getLeadUnit()));
     }
 
     public void assigned(Submission item, String chosen) {
-        TriageAdvice advice = index.suggest(item.getTitle() + "\n" + item.getBody(), item.getId());
+        IndexedItem decided = IndexedItem.of(item, chosen);
+        TriageAdvice advice = index.suggest(decided.text(), item.getId());
         int rank = advice.unitCodes().indexOf(chosen) + 1;
         choices.save(new RoutingChoice(item.getId(), String.join(",", advice.unitCodes()), chosen, rank,
                 clock.instant()));
-        index.learnAfterCommit(new IndexedItem(item.getId(), item.getTitle(), item.getBody(), chosen,
-                item.getDomainCode(), item.getSubmittedAt()));
+        index.learnAfterCommit(decided);
     }
 }

@@ -61,6 +61,9 @@ public class TriageIndex {
     private static final int SUGGESTIONS = 3;
     private static final int REASON_TERMS = 5;
 
+    /** The id of an item's document: this prefix and the item's id (a department's duties have their own). */
+    private static final String ITEM = "item-";
+
     private final SubmissionRepository items;
     private final SeedFiles seeds;
     private final int itemsKept;
@@ -122,10 +125,9 @@ public class TriageIndex {
             List<Match> matches = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query, limit * 3).scoreDocs) {
                 Document doc = stored.document(hit.doc);
-                Set<String> own = Set.of(doc.get("terms").split(" "));
-                List<String> common = terms.stream().filter(own::contains).toList();
+                List<String> common = shared(doc, terms);
                 if (common.size() >= 2 && matches.size() < limit) {
-                    matches.add(new Match(Long.parseLong(doc.get("id").substring("item-".length())),
+                    matches.add(new Match(Long.parseLong(doc.get("id").substring(ITEM.length())),
                             common.stream().limit(REASON_TERMS).toList()));
                 }
             }
@@ -141,7 +143,7 @@ public class TriageIndex {
     public void learn(IndexedItem item) {
         ensureLoaded();
         try {
-            writer.updateDocument(new Term("id", "item-" + item.id()), itemDocument(item));
+            writer.updateDocument(new Term("id", ITEM + item.id()), itemDocument(item));
             searchers.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -217,7 +219,7 @@ public class TriageIndex {
             if (votes <= votesPerDepartment) { // hits come best first: a department's nearest items speak for it
                 weight.merge(unit, closeness, Double::sum);
             }
-            share(shared, unit, doc, terms);
+            shared.computeIfAbsent(unit, u -> new LinkedHashSet<>()).addAll(shared(doc, terms));
             if (doc.get("domain") != null) {
                 domains.merge(doc.get("domain"), closeness, Double::sum);
             }
@@ -228,7 +230,7 @@ public class TriageIndex {
             String unit = doc.get("unit");
             weight.merge(unit, dutyWeight * hit.score / duties.scoreDocs[0].score, Double::sum);
             dutyMatches.add(unit);
-            share(shared, unit, doc, terms);
+            shared.computeIfAbsent(unit, u -> new LinkedHashSet<>()).addAll(shared(doc, terms));
         }
         if (weight.isEmpty()) {
             return TriageAdvice.NONE;
@@ -251,21 +253,19 @@ public class TriageIndex {
                 .add(anyWord, Occur.MUST)
                 .add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
         if (excludeId > 0) {
-            query.add(new TermQuery(new Term("id", "item-" + excludeId)), Occur.MUST_NOT);
+            query.add(new TermQuery(new Term("id", ITEM + excludeId)), Occur.MUST_NOT);
         }
         return query.build();
     }
 
-    /** The item's words this document also has, in the item's order. */
-    private static void share(Map<String, Set<String>> shared, String unit, Document doc, Set<String> terms) {
+    /** The asked text's words this document also has, in the text's order. */
+    private static List<String> shared(Document doc, Set<String> terms) {
         Set<String> own = Set.of(doc.get("terms").split(" "));
-        Set<String> common = shared.computeIfAbsent(unit, u -> new LinkedHashSet<>());
-        terms.stream().filter(own::contains).forEach(common::add);
+        return terms.stream().filter(own::contains).toList();
     }
 
     private Document itemDocument(IndexedItem item) {
-        Document doc = document("item-" + item.id(), "item", item.leadUnit(), item.domainCode(),
-                item.title() + "\n" + item.body());
+        Document doc = document(ITEM + item.id(), "item", item.leadUnit(), item.domainCode(), item.text());
         if (item.leadUnit() != null) {
             doc.add(new StringField("routed", "yes", Field.Store.NO));
         }
@@ -276,7 +276,6 @@ public class TriageIndex {
     }
 
     private Document document(String id, String kind, String unit, String domain, String text) {
-        String normal = text.length() > ChineseTerms.MAX_CHARS ? text.substring(0, ChineseTerms.MAX_CHARS) : text;
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.YES));
         doc.add(new StringField("kind", kind, Field.Store.NO));
@@ -286,7 +285,7 @@ public class TriageIndex {
         if (domain != null) {
             doc.add(new StoredField("domain", domain));
         }
-        Set<String> terms = ChineseTerms.of(normal); // analysed once here; the writer only splits them at the spaces
+        Set<String> terms = ChineseTerms.of(text); // analysed once here; the writer only splits them at the spaces
         doc.add(new TextField("text", String.join(" ", terms), Field.Store.NO));
         doc.add(new StoredField("terms", String.join(" ", terms)));
         return doc;

@@ -36,8 +36,7 @@ class SimilarItemsPanel extends VerticalLayout {
             Anchor reference = new Anchor("submissions/" + s.id(), s.reference() + " " + s.title());
             Span facts = new Span(Formats.date(s.submittedOn())
                     + (s.leadUnit() == null ? "" : " · " + labels.unit(s.leadUnit())));
-            Span why = new Span(getTranslation("triage.sharedTerms",
-                    String.join(getTranslation("triage.termSeparator"), s.sharedTerms())));
+            Span why = new Span(labels.sharedTerms(s.sharedTerms()));
             why.addClassName("triage-reason");
             Div row = new Div(reference, labels.state(s.state()), facts, why);
             row.addClassName("similar-item");

@@ -41,6 +41,12 @@ final class SubmissionLabels {
         return reference(ReferenceList.ENVIRONMENT_DOMAIN, code);
     }
 
+    /** Why two texts match: the words they share, as the triage advice and the similar items show them. */
+    String sharedTerms(java.util.List<String> terms) {
+        return owner.getTranslation("triage.sharedTerms",
+                String.join(owner.getTranslation("triage.termSeparator"), terms));
+    }
+
     String channel(String code) {
         return reference(ReferenceList.SUBMISSION_CHANNEL, code);
     }

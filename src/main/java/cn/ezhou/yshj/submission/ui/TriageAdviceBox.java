@@ -37,7 +37,7 @@ class TriageAdviceBox extends VerticalLayout {
             use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             use.addClassName("triage-suggestion");
             use.getElement().setAttribute("data-unit", s.unitCode());
-            Span why = new Span(reason(s));
+            Span why = new Span(reason(s, labels));
             why.addClassName("triage-reason");
             add(new Div(use, why));
         }
@@ -46,10 +46,10 @@ class TriageAdviceBox extends VerticalLayout {
         }
     }
 
-    private String reason(DepartmentSuggestion s) {
+    private String reason(DepartmentSuggestion s, SubmissionLabels labels) {
         List<String> parts = new ArrayList<>();
         if (!s.sharedTerms().isEmpty()) {
-            parts.add(getTranslation("triage.sharedTerms", String.join(getTranslation("triage.termSeparator"), s.sharedTerms())));
+            parts.add(labels.sharedTerms(s.sharedTerms()));
         }
         if (s.similarItemsLed() > 0) {
             parts.add(getTranslation("triage.similarLed", s.similarItemsLed()));
