@@ -9,34 +9,58 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import cn.ezhou.yshj.base.SearchWords;
 
 /** A suggestion, complaint or lead. State changes go through the services, which enforce the rule table. */
 @Entity
 @Table(name = "submission")
+@Indexed(index = "submission")
 public class Submission extends AbstractEntity {
 
     @Column(name = "reference_no")
+    @KeywordField(name = "reference")
     private String referenceNo;
     @Column(name = "client_token")
     private String clientToken;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private SubmissionType type;
     @Column(name = "domain_code")
+    @KeywordField(name = "domain")
     private String domainCode;
     @Column(name = "district_code")
+    @KeywordField(name = "district")
     private String districtCode;
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String title;
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String body;
     @Column(name = "suggested_unit")
     private String suggestedUnit;
     @Column(name = "channel_code")
+    @KeywordField(name = "channel")
     private String channelCode;
     @Column(name = "channel_ref")
     private String channelRef;
     @Column(name = "submitter_username")
+    @KeywordField(name = "submitter")
     private String submitterUsername;
     @Column(name = "submitter_name")
     private String submitterName;
@@ -49,9 +73,12 @@ public class Submission extends AbstractEntity {
     private boolean identityRevealed;
     private boolean urgent;
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private SubmissionState state;
     @Column(name = "lead_unit")
+    @KeywordField(name = "lead")
     private String leadUnit;
+    @GenericField(sortable = Sortable.YES)
     private LocalDate deadline;
     @Column(name = "warned_at")
     private Instant warnedAt;
@@ -69,6 +96,7 @@ public class Submission extends AbstractEntity {
     @Column(name = "result_type")
     private ResultType resultType;
     @Column(name = "reply_text")
+    @FullTextField(name = "reply", analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String replyText;
     @Column(name = "replied_at")
     private Instant repliedAt;
@@ -89,9 +117,21 @@ public class Submission extends AbstractEntity {
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "submitted_at")
+    @GenericField(sortable = Sortable.YES)
     private Instant submittedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /**
+     * The departments on the item, read only, for the index: a department searches the items it
+     * leads or helps with. The desks change parties by their own repository and then reindex the
+     * item after commit (see ItemIndex), so no change here is tracked.
+     */
+    @OneToMany
+    @JoinColumn(name = "submission_id", insertable = false, updatable = false)
+    @BatchSize(size = 200)
+    @IndexedEmbedded(includePaths = "unit")
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    private List<SubmissionParty> parties = new ArrayList<>();
 
     protected Submission() {
     }
@@ -247,6 +287,11 @@ public class Submission extends AbstractEntity {
     public void linkToProblem(Long problemId) {
         this.commonProblemId = problemId;
     }
+
+    /** The id again as a sortable index field: items received in the same instant keep an order. */
+    @GenericField(name = "seq", sortable = Sortable.YES)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public Long getSeq() { return getId(); }
 
     public String getReferenceNo() { return referenceNo; }
     public String getClientToken() { return clientToken; }

@@ -86,6 +86,16 @@ public class SubmissionLists {
         return page(q, "s.submitter_username desc, s.id desc", offset, limit);
     }
 
+    /** The lines of these items, in no particular order (the search orders them). */
+    public List<SubmissionLine> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = ids.stream().map(id -> "?").collect(Collectors.joining(",", "(", ")"));
+        return jdbc.sql(LINE + " from submission s where s.id in " + marks).params(new ArrayList<Object>(ids))
+                .query(SubmissionLists::line).list();
+    }
+
     private static void common(Query q, InboxFilter filter) {
         if (filter.state() != null) {
             q.and("s.state = ?", filter.state().name());

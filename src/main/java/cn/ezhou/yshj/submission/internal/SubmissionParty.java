@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** A department on an item: the lead, or a co-department with the input it gives the lead. */
 @Entity
@@ -14,6 +15,7 @@ public class SubmissionParty extends AbstractEntity {
     @Column(name = "submission_id")
     private long submissionId;
     @Column(name = "unit_code")
+    @KeywordField(name = "unit")
     private String unitCode;
     private boolean lead;
     @Column(name = "open_item")

@@ -7,6 +7,8 @@ import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.DepartmentTask;
 import cn.ezhou.yshj.submission.InboxFilter;
+import cn.ezhou.yshj.submission.ItemHits;
+import cn.ezhou.yshj.submission.ItemSearch;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,7 +32,9 @@ class DepartmentInboxView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final ComboBox<DepartmentTask> task = new ComboBox<>(getTranslation("submission.task"));
 
-    DepartmentInboxView(DepartmentDesk desk, DirectoryService directory) {
+    private SubmissionGrid grid;
+
+    DepartmentInboxView(DepartmentDesk desk, ItemSearch search, DirectoryService directory) {
         setSizeFull();
         Checkbox openOnly = new Checkbox(getTranslation("submission.openOnly"), true);
         task.setItems(DepartmentTask.values());
@@ -38,9 +42,17 @@ class DepartmentInboxView extends VerticalLayout implements HasDynamicTitle, Bef
         task.setPlaceholder(getTranslation("submission.task.all"));
         task.setClearButtonVisible(true);
         task.setId("department-task");
-        SubmissionGrid grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true,
-                (offset, limit) -> task.getValue() != null ? desk.tasks(task.getValue(), offset, limit)
-                        : desk.inbox(new InboxFilter(null, null, null, openOnly.getValue()), offset, limit));
+        ItemSearchBar searchBar = new ItemSearchBar(directory, true, () -> grid.refresh());
+        grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true, (offset, limit) -> {
+            if (searchBar.active()) {
+                ItemHits hits = search.department(searchBar.query(null, null, null), offset, limit);
+                searchBar.show(hits);
+                return grid.found(hits.hits());
+            }
+            searchBar.clearCount();
+            return task.getValue() != null ? desk.tasks(task.getValue(), offset, limit)
+                    : desk.inbox(new InboxFilter(null, null, null, openOnly.getValue()), offset, limit);
+        });
         grid.setId("department-inbox");
         grid.setEmptyStateText(getTranslation("submission.departmentInbox.empty"));
         openOnly.addValueChangeListener(e -> grid.refresh());
@@ -51,7 +63,7 @@ class DepartmentInboxView extends VerticalLayout implements HasDynamicTitle, Bef
         HorizontalLayout bar = new HorizontalLayout(task, openOnly);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
-        add(new Paragraph(getTranslation("submission.departmentInbox.intro")), bar, grid);
+        add(new Paragraph(getTranslation("submission.departmentInbox.intro")), bar, searchBar, grid);
     }
 
     @Override

@@ -5,6 +5,8 @@ import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.base.ui.QueryFilters;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.submission.InboxFilter;
+import cn.ezhou.yshj.submission.ItemHits;
+import cn.ezhou.yshj.submission.ItemSearch;
 import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.SubmissionState;
 import com.vaadin.flow.component.button.Button;
@@ -29,14 +31,24 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private final ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
 
-    MySubmissionsView(SubmissionService submissions, DirectoryService directory) {
+    private SubmissionGrid grid;
+
+    MySubmissionsView(SubmissionService submissions, ItemSearch search, DirectoryService directory) {
         setSizeFull();
         state.setId("my-state");
         state.setItems(SubmissionState.values());
         state.setItemLabelGenerator(s -> getTranslation("submission.state." + s));
         state.setClearButtonVisible(true);
-        SubmissionGrid grid = new SubmissionGrid(new SubmissionLabels(this, directory), false, true,
-                (offset, limit) -> submissions.mine(new InboxFilter(state.getValue(), null, null, false), offset, limit));
+        ItemSearchBar searchBar = new ItemSearchBar(directory, false, () -> grid.refresh());
+        grid = new SubmissionGrid(new SubmissionLabels(this, directory), false, true, (offset, limit) -> {
+            if (!searchBar.active()) {
+                searchBar.clearCount();
+                return submissions.mine(new InboxFilter(state.getValue(), null, null, false), offset, limit);
+            }
+            ItemHits hits = search.mine(searchBar.query(state.getValue(), null, null), offset, limit);
+            searchBar.show(hits);
+            return grid.found(hits.hits());
+        });
         grid.setId("my-submissions");
         grid.setEmptyStateText(getTranslation("submission.mine.empty"));
         state.addValueChangeListener(e -> grid.refresh());
@@ -47,7 +59,7 @@ class MySubmissionsView extends VerticalLayout implements HasDynamicTitle, Befor
         HorizontalLayout bar = new HorizontalLayout(create, state);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
-        add(new Paragraph(getTranslation("submission.mine.intro")), bar, grid);
+        add(new Paragraph(getTranslation("submission.mine.intro")), bar, searchBar, grid);
     }
 
     /** {@code ?state=ANSWERED} (from the workbench) shows only the items in that state. */

@@ -7,6 +7,8 @@ import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.directory.OrgUnitRecord;
 import cn.ezhou.yshj.submission.InboxFilter;
+import cn.ezhou.yshj.submission.ItemHits;
+import cn.ezhou.yshj.submission.ItemSearch;
 import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionState;
 import cn.ezhou.yshj.submission.SubmissionType;
@@ -24,7 +26,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 
-/** The office's inbox: new items to triage first; every item by state, type and department. */
+/**
+ * The office's inbox: new items to triage first; every item by state, type and department; and a
+ * search by words and filters over everything received.
+ */
 @Route(value = "office/inbox", layout = MainLayout.class)
 @Menu(title = "nav.officeInbox", order = 6, icon = "vaadin:inbox")
 @RolesAllowed(AppRoles.OFFICE)
@@ -32,7 +37,9 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private final ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
 
-    OfficeInboxView(OfficeDesk office, DirectoryService directory) {
+    private SubmissionGrid grid;
+
+    OfficeInboxView(OfficeDesk office, ItemSearch search, DirectoryService directory) {
         setSizeFull();
         state.setItems(Arrays.stream(SubmissionState.values()).filter(s -> s != SubmissionState.DRAFT).toList());
         state.setItemLabelGenerator(s -> getTranslation("submission.state." + s));
@@ -47,9 +54,17 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
         unit.setItems(directory.activeUnits(OrgUnitKind.DEPARTMENT, OrgUnitKind.DISTRICT, OrgUnitKind.FUNCTIONAL_ZONE));
         unit.setItemLabelGenerator(u -> u.name(getLocale()));
         unit.setClearButtonVisible(true);
-        SubmissionGrid grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true,
-                (offset, limit) -> office.inbox(new InboxFilter(state.getValue(), type.getValue(),
-                        unit.getValue() == null ? null : unit.getValue().code(), false), offset, limit));
+        ItemSearchBar searchBar = new ItemSearchBar(directory, true, () -> grid.refresh());
+        grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true, (offset, limit) -> {
+            String unitCode = unit.getValue() == null ? null : unit.getValue().code();
+            if (!searchBar.active()) {
+                searchBar.clearCount();
+                return office.inbox(new InboxFilter(state.getValue(), type.getValue(), unitCode, false), offset, limit);
+            }
+            ItemHits hits = search.office(searchBar.query(state.getValue(), type.getValue(), unitCode), offset, limit);
+            searchBar.show(hits);
+            return grid.found(hits.hits());
+        });
         grid.setId("office-inbox");
         grid.setEmptyStateText(getTranslation("submission.inbox.empty"));
         state.addValueChangeListener(e -> grid.refresh());
@@ -62,7 +77,7 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
         HorizontalLayout bar = new HorizontalLayout(register, state, type, unit);
         bar.setAlignItems(Alignment.BASELINE);
         bar.setWrap(true);
-        add(bar, grid);
+        add(bar, searchBar, grid);
     }
 
     /** {@code ?state=RETURNED} (from the workbench) chooses the state; new items to triage otherwise. */

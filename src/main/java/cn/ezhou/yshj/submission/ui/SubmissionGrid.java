@@ -6,7 +6,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import cn.ezhou.yshj.submission.ItemHit;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The list of items every inbox shares. Loads page by page without counting (a million items
@@ -18,12 +24,15 @@ class SubmissionGrid extends Grid<SubmissionSummary> {
         List<SubmissionSummary> fetch(int offset, int limit);
     }
 
+    private final Map<Long, ItemHit> marks = new HashMap<>();
+
     SubmissionGrid(SubmissionLabels labels, boolean showSubmitter, boolean showUnit, Source source) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         addColumn(new ComponentRenderer<>(s -> new Anchor("submissions/" + s.id(),
                 s.reference() == null ? getTranslation("submission.state.DRAFT") : s.reference())))
                 .setHeader(getTranslation("submission.reference")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(SubmissionSummary::title).setHeader(getTranslation("submission.title")).setWidth("14em").setFlexGrow(3);
+        addColumn(new ComponentRenderer<>(this::title)).setHeader(getTranslation("submission.title"))
+                .setWidth("14em").setFlexGrow(3);
         addColumn(s -> getTranslation("submission.type." + s.type())).setHeader(getTranslation("submission.type"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(new ComponentRenderer<>(s -> labels.state(s.state()))).setHeader(getTranslation("submission.state"))
@@ -44,6 +53,29 @@ class SubmissionGrid extends Grid<SubmissionSummary> {
     }
 
     void refresh() {
+        marks.clear();
         getDataProvider().refreshAll();
+    }
+
+    /** The found items of a search, their hits' marked words shown in the title column. */
+    List<SubmissionSummary> found(List<ItemHit> hits) {
+        hits.forEach(h -> marks.put(h.item().id(), h));
+        return hits.stream().map(ItemHit::item).toList();
+    }
+
+    private Component title(SubmissionSummary s) {
+        ItemHit hit = marks.get(s.id());
+        if (hit == null) {
+            return new Span(s.title());
+        }
+        Div cell = new Div(hit.title() == null ? new Span(s.title()) : new MarkedText(hit.title()));
+        for (String passage : hit.passages()) {
+            MarkedText line = new MarkedText("…" + passage + "…");
+            line.getStyle().set("display", "block").set("white-space", "normal")
+                    .set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            cell.add(line);
+        }
+        cell.getStyle().set("white-space", "normal");
+        return cell;
     }
 }
