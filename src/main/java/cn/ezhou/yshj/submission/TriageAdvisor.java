@@ -1,7 +1,9 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.base.ChineseTerms;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.submission.internal.IndexedItem;
+import cn.ezhou.yshj.submission.internal.ItemIndex;
 import cn.ezhou.yshj.submission.internal.RoutingChoiceRepository;
 import cn.ezhou.yshj.submission.internal.TriageIndex;
 import cn.ezhou.yshj.submission.internal.Submission;
@@ -13,6 +15,8 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,16 +34,21 @@ public class TriageAdvisor {
 
     private final SubmissionRepository items;
     private final TriageIndex index;
+    private final ItemIndex itemIndex;
     private final RoutingChoiceRepository choices;
     private final Clock clock;
 
     /** How far back similar items are looked for. */
     static final Period SIMILAR_WITHIN = Period.ofMonths(12);
     static final int SIMILAR_SHOWN = 5;
+    /** The shared words shown as the reason of a match. */
+    private static final int SHARED_SHOWN = 5;
 
-    TriageAdvisor(SubmissionRepository items, TriageIndex index, RoutingChoiceRepository choices, Clock clock) {
+    TriageAdvisor(SubmissionRepository items, TriageIndex index, ItemIndex itemIndex, RoutingChoiceRepository choices,
+                  Clock clock) {
         this.items = items;
         this.index = index;
+        this.itemIndex = itemIndex;
         this.choices = choices;
         this.clock = clock;
     }
@@ -52,16 +61,17 @@ public class TriageAdvisor {
     public List<SimilarItem> similar(long id) {
         Submission item = items.findById(id).orElseThrow(() -> new Refusal("submission.error.notFound"));
         Instant since = ZonedDateTime.now(clock).minus(SIMILAR_WITHIN).toInstant();
-        List<TriageIndex.Match> matches = index.similar(IndexedItem.text(item.getTitle(), item.getBody()), id, since,
-                SIMILAR_SHOWN);
-        Map<Long, Submission> found = items.findAllById(matches.stream().map(TriageIndex.Match::id).toList()).stream()
+        Set<String> terms = ChineseTerms.of(IndexedItem.text(item.getTitle(), item.getBody()));
+        List<Long> nearest = itemIndex.nearest(terms, id, since, SIMILAR_SHOWN * 3);
+        Map<Long, Submission> found = items.findAllById(nearest).stream()
                 .collect(Collectors.toMap(Submission::getId, s -> s));
-        return matches.stream().filter(m -> found.containsKey(m.id())).map(m -> {
-            Submission s = found.get(m.id());
-            return new SimilarItem(s.getId(), s.getReferenceNo(), s.getTitle(), s.getState(),
+        return nearest.stream().map(found::get).filter(Objects::nonNull).map(s -> {
+            Set<String> theirs = ChineseTerms.of(IndexedItem.text(s.getTitle(), s.getBody()));
+            List<String> shared = terms.stream().filter(theirs::contains).limit(SHARED_SHOWN).toList();
+            return shared.size() < 2 ? null : new SimilarItem(s.getId(), s.getReferenceNo(), s.getTitle(), s.getState(),
                     LocalDate.ofInstant(s.getSubmittedAt(), clock.getZone()), s.getLeadUnit(), s.getCommonProblemId(),
-                    m.sharedTerms());
-        }).toList();
+                    shared);
+        }).filter(Objects::nonNull).limit(SIMILAR_SHOWN).toList();
     }
 
     /** The advice for a registered item, from its title and text. */

@@ -153,6 +153,27 @@ public class ItemIndex {
         return new Found(ids, marks, result.total().hitCountLowerBound(), result.total().isHitCountExact());
     }
 
+    /**
+     * The received items nearest in words to a text, best first, since an instant, without the item
+     * itself: any of its words may match, the more and rarer the better (BM25), over every item in
+     * the index, not only the newest the triage index holds.
+     */
+    public List<Long> nearest(java.util.Collection<String> terms, long excludeId, Instant since, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        String words = String.join(" ", terms);
+        return reading.execute(tx -> Search.session(entityManager).search(Submission.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    root.add(f.match().fields("title", "body").matching(words));
+                    root.add(f.range().field("submittedAt").atLeast(since));
+                    root.add(f.not(f.match().field("seq").matching(excludeId)));
+                    root.add(f.not(f.match().field("state").matching(SubmissionState.DRAFT)));
+                })
+                .fetchHits(limit));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object value) {
         return value == null ? List.of() : (List<String>) value;

@@ -8,7 +8,6 @@ import cn.ezhou.yshj.submission.TriageAdvice.DepartmentSuggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import org.apache.lucene.document.LongPoint;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -105,38 +104,6 @@ public class TriageIndex {
             return TriageAdvice.NONE;
         }
         return search(searcher -> advise(searcher, anyWord(terms), terms, excludeId));
-    }
-
-    /**
-     * The items received since then whose words are nearest, best first, leaving out the item itself;
-     * only those sharing at least two words, so a common word alone makes no match.
-     */
-    public List<Match> similar(String text, long excludeId, Instant since, int limit) {
-        Set<String> terms = ChineseTerms.of(text);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        return search(searcher -> {
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(only(anyWord(terms), "item", excludeId), Occur.MUST)
-                    .add(LongPoint.newRangeQuery("submitted", since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
-                    .build();
-            StoredFields stored = searcher.storedFields();
-            List<Match> matches = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query, limit * 3).scoreDocs) {
-                Document doc = stored.document(hit.doc);
-                List<String> common = shared(doc, terms);
-                if (common.size() >= 2 && matches.size() < limit) {
-                    matches.add(new Match(Long.parseLong(doc.get("id").substring(ITEM.length())),
-                            common.stream().limit(REASON_TERMS).toList()));
-                }
-            }
-            return matches;
-        });
-    }
-
-    /** An item like the one asked about, and the words they share. */
-    public record Match(long id, List<String> sharedTerms) {
     }
 
     /** Adds or replaces one item (on receipt, and again when it is assigned); visible to the next question. */
@@ -268,9 +235,6 @@ public class TriageIndex {
         Document doc = document(ITEM + item.id(), "item", item.leadUnit(), item.domainCode(), item.text());
         if (item.leadUnit() != null) {
             doc.add(new StringField("routed", "yes", Field.Store.NO));
-        }
-        if (item.submittedAt() != null) {
-            doc.add(new LongPoint("submitted", item.submittedAt().toEpochMilli()));
         }
         return doc;
     }
