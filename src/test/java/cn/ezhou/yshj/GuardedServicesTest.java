@@ -64,6 +64,8 @@ class GuardedServicesTest {
 
     /** Deliberately open: read by anyone, or by other modules on behalf of a user already checked. */
     private static final Set<String> OPEN = Set.of(
+            // The search index's progress: counts and times only, for every screen that searches.
+            "SearchIndexService.status",
             // The invitation code is the secret: whoever holds it may see and accept that invitation.
             "AccountService.acceptWithPassword", "AccountService.openInvitation",
             // Public consultations and policies: the services show each viewer, a visitor included,
