@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 /**
  * Fills the database with a repeatable set of items (seeded random): all units, all states and
  * types, two years of dates, ~2,000 submitters (the demo observer among them), a lead and sometimes
- * a co-department per assigned item, and a few timeline lines per item. Plain JDBC batches.
+ * a co-department per assigned item, and a few timeline lines per item; titles, texts and replies
+ * from {@link BenchTexts}, so keyword searches find realistic shares of them. Plain JDBC batches.
  */
 final class SubmissionDataGenerator {
 
@@ -45,6 +46,10 @@ final class SubmissionDataGenerator {
 
     static void generate(DataSource dataSource, int items, long seed) throws SQLException {
         Random random = new Random(seed);
+        // The words draw from a Random of their own, so every other column is what it was before the
+        // texts were varied (the submissions and oversight benchmarks read the same data as ever).
+        Random wording = new Random(seed + 1);
+        BenchTexts texts = new BenchTexts();
         Instant start = Instant.parse("2024-12-01T00:00:00Z");
         long spanSeconds = ChronoUnit.SECONDS.between(start, Instant.parse("2026-11-27T00:00:00Z"));
         try (Connection c = dataSource.getConnection()) {
@@ -70,11 +75,13 @@ final class SubmissionDataGenerator {
                     boolean answered = state.equals("ANSWERED") || state.equals("CLOSED");
                     item.setLong(1, id);
                     item.setString(2, "SQ%d-%07d".formatted(created.atZone(java.time.ZoneOffset.UTC).getYear(), id));
-                    item.setString(3, TYPES[random.nextInt(TYPES.length)]);
+                    int type = random.nextInt(TYPES.length);
+                    item.setString(3, TYPES[type]);
                     item.setString(4, DOMAINS[random.nextInt(DOMAINS.length)]);
                     item.setString(5, random.nextBoolean() ? "ECQ" : null);
-                    item.setString(6, "关于营商环境的诉求第" + id + "号");
-                    item.setString(7, "企业反映办事流程中的问题，希望相关部门研究解决。编号" + id);
+                    String[] text = texts.item(wording, lead, type);
+                    item.setString(6, text[0]);
+                    item.setString(7, text[1]);
                     item.setString(8, username);
                     item.setString(9, "提交人" + submitter);
                     item.setString(10, "GCY-%04d".formatted(submitter));
@@ -87,7 +94,7 @@ final class SubmissionDataGenerator {
                             ? Timestamp.from(created.plus(20, ChronoUnit.DAYS)) : null);
                     item.setTimestamp(17, answered ? Timestamp.from(created.plus(12, ChronoUnit.DAYS)) : null);
                     item.setString(18, answered ? "RESOLVED" : null);
-                    item.setString(19, answered ? "已办理。" : null);
+                    item.setString(19, answered ? texts.reply(wording, lead) : null);
                     item.setString(20, state.equals("CLOSED") ? "SATISFIED" : null);
                     item.addBatch();
                     if (lead != null && !state.equals("RETURNED")) {

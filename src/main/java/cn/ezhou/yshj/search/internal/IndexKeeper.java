@@ -43,6 +43,8 @@ public class IndexKeeper {
     private final Clock clock;
     private final Path directory;
     private final boolean blocking;
+    /** "off": checked and reported at start, not rebuilt (a benchmark times the rebuild itself). */
+    private final boolean off;
     private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.ready());
 
     IndexKeeper(EntityManagerFactory entityManagers, EntityManager entityManager, TransactionTemplate transactions,
@@ -54,6 +56,7 @@ public class IndexKeeper {
         this.clock = clock;
         this.directory = directory.isBlank() ? null : Path.of(directory);
         this.blocking = buildOnStart.equals("blocking");
+        this.off = buildOnStart.equals("off");
     }
 
     public IndexStatus status() {
@@ -65,6 +68,10 @@ public class IndexKeeper {
         String reason = outOfDateReason();
         if (reason == null) {
             log.info("Search index is up to date");
+            return;
+        }
+        if (off) {
+            log.warn("Search index is out of date ({}) and not rebuilt: portal.search.build-on-start=off", reason);
             return;
         }
         log.info("Search index is rebuilt: {}", reason);
@@ -88,7 +95,7 @@ public class IndexKeeper {
     }
 
     /** The message key of why the index is out of date, or null when it is not. */
-    String outOfDateReason() {
+    public String outOfDateReason() {
         if (directory != null && !MAPPING_VERSION.equals(readVersion())) {
             return "search.index.reason.version";
         }
