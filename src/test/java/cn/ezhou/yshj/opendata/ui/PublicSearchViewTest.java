@@ -11,14 +11,14 @@ import cn.ezhou.yshj.consultation.text.ArticleSplitter;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.Actors;
 import cn.ezhou.yshj.support.PortalViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.Set;
@@ -65,7 +65,7 @@ class PublicSearchViewTest extends PortalViewTest {
         assertThat($(Div.class).withId("public-search-consultations").exists()).as("chambers only").isFalse();
         assertThat($(Div.class).withId("public-search-cases").exists()).isFalse();
 
-        navigate("search?q=" + URLEncoder.encode("营商环境".repeat(30), StandardCharsets.UTF_8), PublicSearchView.class);
+        UI.getCurrent().navigate("search", QueryParameters.of("q", "营商环境".repeat(30)));
         assertThat($(Paragraph.class).id("public-search-error").getText()).contains("100");
     }
 
