@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.base.AbstractEntity;
 import cn.ezhou.yshj.base.SearchWords;
 import cn.ezhou.yshj.base.TextHit;
 import cn.ezhou.yshj.base.TextHits;
@@ -56,8 +57,8 @@ public class ConsultationSearch {
                 p -> !p.getIssuedOn().isAfter(today), Policy::getTitle, Policy::getIssuedOn);
     }
 
-    private <E extends cn.ezhou.yshj.base.AbstractEntity> TextHits hits(PublicTextIndex.Page<E> page, Predicate<E> isPublic,
-                                                                      Function<E, String> title, Function<E, LocalDate> date) {
+    private <E extends AbstractEntity> TextHits hits(PublicTextIndex.Page<E> page, Predicate<E> isPublic,
+                                                     Function<E, String> title, Function<E, LocalDate> date) {
         List<TextHit> hits = page.hits().stream().filter(h -> isPublic.test(h.record()))
                 .map(h -> new TextHit(h.record().getId(), h.title().isEmpty() ? title.apply(h.record()) : h.title().getFirst(),
                         h.passages(), date.apply(h.record())))
