@@ -14,6 +14,7 @@ import cn.ezhou.yshj.consultation.internal.PolicyPush;
 import cn.ezhou.yshj.consultation.internal.PolicyRelay;
 import cn.ezhou.yshj.consultation.internal.PolicyRelayRepository;
 import cn.ezhou.yshj.consultation.internal.PolicyRepository;
+import cn.ezhou.yshj.consultation.internal.PublicTextIndex;
 import cn.ezhou.yshj.consultation.internal.Viewer;
 import cn.ezhou.yshj.consultation.internal.Viewers;
 import cn.ezhou.yshj.consultation.internal.WindowRules;
@@ -49,11 +50,13 @@ public class PolicyService {
     private final PolicyPush push;
     private final Viewers viewers;
     private final AuditService audit;
+    private final PublicTextIndex textIndex;
     private final Clock clock;
 
     PolicyService(PolicyRepository policies, PolicyPartRepository parts, PolicyDeliveryRepository deliveries,
                   PolicyRelayRepository relays, ConsultationRepository consultations, PolicyPush push, Viewers viewers,
-                  AuditService audit, Clock clock) {
+                  AuditService audit, PublicTextIndex textIndex, Clock clock) {
+        this.textIndex = textIndex;
         this.policies = policies;
         this.parts = parts;
         this.deliveries = deliveries;
@@ -97,6 +100,7 @@ public class PolicyService {
             stored.add(new PolicyPart(policy.getId(), position++, part));
         }
         parts.saveAll(stored);
+        textIndex.reindexAfterCommit(Policy.class, policy.getId());
         int pushed = push.push(policy);
         audit.record("POLICY_ISSUE", "Policy", policy.getId(), AuditService.SUCCESS, policy.getTitle() + ", pushed " + pushed);
         return policy.getId();

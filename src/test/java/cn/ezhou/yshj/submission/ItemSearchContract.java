@@ -4,6 +4,7 @@ import static cn.ezhou.yshj.submission.SubmissionFlow.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ezhou.yshj.base.MarkedWords;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.SearchWords;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ abstract class ItemSearchContract extends SubmissionFlowTest {
         ItemHits hits = search.office(ItemQuery.words(tag), 0, 20);
         assertThat(hits.hits()).extracting(h -> h.item().id()).containsExactly(item.id());
         ItemHit hit = hits.hits().getFirst();
-        assertThat(hit.passages()).anyMatch(p -> p.contains(ItemHit.MARK_START + tag + ItemHit.MARK_END));
+        assertThat(hit.passages()).anyMatch(p -> p.contains(MarkedWords.marked(tag)));
         assertThat(hit.item().submitterLabel()).as("the office sees the name").contains("(");
 
         assertThat(ids(search.office(ItemQuery.words(tag + " 不动产登记"), 0, 20))).contains(item.id());

@@ -9,22 +9,45 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import cn.ezhou.yshj.base.SearchWords;
 
+/**
+ * A consultation on a draft. Indexed for the public search with what decides whether the public
+ * may see it: addressed to the public, and its opening day (not before it has opened). Both are
+ * fixed when it is opened, so the index never lags behind a change of audience.
+ */
 @Entity
+@Indexed(index = "consultation")
 public class Consultation extends AbstractEntity {
 
     private String referenceNo;
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String title;
     private String draftingUnit;
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String explanation;
+    @GenericField(sortable = Sortable.YES)
     private LocalDate opensOn;
     private LocalDate closesOn;
     private String shortWindowReason;
     private boolean toObservers;
+    @GenericField
     private boolean toPublic;
     private Instant openedAt;
     private LocalDate answerDue;
@@ -44,6 +67,17 @@ public class Consultation extends AbstractEntity {
     @CollectionTable(name = "consultation_audience_association", joinColumns = @JoinColumn(name = "consultation_id"))
     @Column(name = "association_id")
     private Set<Long> audienceAssociations = new HashSet<>();
+
+    /**
+     * The draft's articles, read only, for the index. They are written once, by their own repository
+     * right after the consultation, which is then indexed again after commit (see PublicTextIndex).
+     */
+    @OneToMany
+    @JoinColumn(name = "consultation_id", insertable = false, updatable = false)
+    @BatchSize(size = 200)
+    @IndexedEmbedded(includePaths = {"title", "body"})
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    private List<ConsultationPart> parts = new ArrayList<>();
 
     protected Consultation() {
     }

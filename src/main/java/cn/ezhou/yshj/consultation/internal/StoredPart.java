@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import cn.ezhou.yshj.base.SearchWords;
 
 /** A part of a stored text (a consultation draft or an issued policy), in reading order. */
 @MappedSuperclass
@@ -23,8 +26,10 @@ public abstract class StoredPart {
     private PartKind kind;
     private Integer number;
     private String label;
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String title;
     @Column(columnDefinition = "mediumtext")
+    @FullTextField(analyzer = SearchWords.CHINESE, highlightable = Highlightable.ANY)
     private String body;
 
     protected StoredPart() {

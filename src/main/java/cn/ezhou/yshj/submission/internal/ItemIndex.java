@@ -1,6 +1,6 @@
 package cn.ezhou.yshj.submission.internal;
 
-import cn.ezhou.yshj.submission.ItemHit;
+import cn.ezhou.yshj.base.MarkedWords;
 import cn.ezhou.yshj.submission.ItemQuery;
 import cn.ezhou.yshj.submission.SubmissionState;
 import jakarta.persistence.EntityManager;
@@ -131,7 +131,7 @@ public class ItemIndex {
                     case OLDEST -> f.field("submittedAt").asc().missing().last().then().field("seq").asc();
                     case DEADLINE -> f.field("deadline").asc().missing().last().then().field("seq").desc();
                 })
-                .highlighter(f -> f.plain().tag(String.valueOf(ItemHit.MARK_START), String.valueOf(ItemHit.MARK_END))
+                .highlighter(f -> f.plain().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
                         .fragmentSize(60).numberOfFragments(2).noMatchSize(0))
                 .highlighter("title", f -> f.plain().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
                 .totalHitCountThreshold(COUNT_UP_TO)

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import cn.ezhou.yshj.base.ui.MarkedText;
 import cn.ezhou.yshj.submission.ItemHit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

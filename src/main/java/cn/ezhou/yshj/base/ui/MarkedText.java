@@ -1,25 +1,25 @@
-package cn.ezhou.yshj.submission.ui;
+package cn.ezhou.yshj.base.ui;
 
-import cn.ezhou.yshj.submission.ItemHit;
+import cn.ezhou.yshj.base.MarkedWords;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 
 /**
  * A passage with its matched words shown as {@code <mark>}. The text is only ever set as text,
- * never as HTML, so whatever a submitter wrote stays inert.
+ * never as HTML, so whatever a person wrote stays inert.
  */
-final class MarkedText extends Span {
+public final class MarkedText extends Span {
 
-    MarkedText(String marked) {
+    public MarkedText(String marked) {
         Element root = getElement();
         int at = 0;
         while (at < marked.length()) {
-            int start = marked.indexOf(ItemHit.MARK_START, at);
+            int start = marked.indexOf(MarkedWords.START, at);
             if (start < 0) {
                 root.appendChild(Element.createText(marked.substring(at)));
                 break;
             }
-            int end = marked.indexOf(ItemHit.MARK_END, start);
+            int end = marked.indexOf(MarkedWords.END, start);
             if (end < 0) {
                 end = marked.length();
             }

@@ -1,0 +1,7 @@
+package cn.ezhou.yshj.consultation;
+
+import cn.ezhou.yshj.support.PortalTest;
+
+@PortalTest
+class PublicSearchTest extends PublicSearchContract {
+}
