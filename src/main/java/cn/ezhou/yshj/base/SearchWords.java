@@ -1,7 +1,17 @@
 package cn.ezhou.yshj.base;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.TypedSearchPredicateFactory;
 
 /**
  * What a person typed into a search box, made fit for the index: half-width (NFKC, so ＡＢＣ１２３
@@ -19,6 +29,7 @@ public record SearchWords(String text) {
     private static final Pattern GAP_IN_CHINESE = Pattern.compile(
             "(?<=\\p{IsHan})[\\s\\p{P}\\p{S}]+(?=\\p{IsHan})");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Analyzer ANALYZER = new ChineseAnalyzer();
 
     public static SearchWords none() {
         return new SearchWords("");
@@ -39,5 +50,45 @@ public record SearchWords(String text) {
 
     public boolean isEmpty() {
         return text.isEmpty();
+    }
+
+    /** The distinct words as the index cuts them; empty for punctuation alone. */
+    public List<String> terms() {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = ANALYZER.tokenStream("q", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+
+    /**
+     * How many of {@code n} words a text must hold to be found: all of one or two, three in four of
+     * more, so one mistyped word among many does not empty the list.
+     */
+    public static int required(int n) {
+        return n <= 2 ? n : (int) Math.ceil(n * 0.75);
+    }
+
+    /**
+     * The words as one predicate over the given fields: each word may be in any of them (a title
+     * word and a text word find the item together), and {@link #required} of them must be there.
+     */
+    public PredicateFinalStep predicate(TypedSearchPredicateFactory<?> f, String... fields) {
+        List<String> terms = terms();
+        if (terms.isEmpty()) {
+            return f.matchNone();
+        }
+        var all = f.bool();
+        for (String term : terms) {
+            all.should(f.match().fields(fields).matching(term));
+        }
+        return all.minimumShouldMatchNumber(required(terms.size()));
     }
 }

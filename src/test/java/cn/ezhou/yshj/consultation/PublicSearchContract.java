@@ -130,7 +130,7 @@ abstract class PublicSearchContract {
                 "港口物流降费。", "第一条　港口收费" + tag + "。"));
         f.actors.anonymous();
 
-        TextHits hits = search.policies(SearchWords.of(tag + " 冷链仓储"), 0, 20);
+        TextHits hits = search.policies(SearchWords.of(tag + " 仓储设施"), 0, 20);
         assertThat(ids(hits)).containsExactly(issued);
         assertThat(hits.hits().getFirst().title()).contains(MarkedWords.marked(tag));
         assertThat(hits.hits().getFirst().passages()).isNotEmpty().allMatch(p -> p.indexOf(MarkedWords.START) >= 0);

@@ -47,6 +47,9 @@ abstract class ItemSearchContract extends SubmissionFlowTest {
         assertThat(ids(search.office(ItemQuery.words("不动产 登 记 " + tag), 0, 20))).as("spacing slips").contains(item.id());
         assertThat(ids(search.office(ItemQuery.words(fullWidth(tag)), 0, 20))).as("full width").contains(item.id());
         assertThat(ids(search.office(ItemQuery.words("不动产登记，" + tag + "！"), 0, 20))).contains(item.id());
+        assertThat(ids(search.office(ItemQuery.words("办理 " + tag), 0, 20))).as("a title word and a text word together")
+                .containsExactly(item.id());
+        assertThat(search.office(ItemQuery.words(tag + " 天然气"), 0, 20).hits()).as("two words: both needed").isEmpty();
 
         SubmissionDetail assigned = office.assign(item.id(), item.version(), new AssignCommand(LEAD_UNIT, List.of(), false));
         flow.as(LEAD);

@@ -36,8 +36,7 @@ public class CaseIndex {
         SearchResult<List<?>> result = Search.session(entityManager).search(TypicalCase.class)
                 .select(f -> f.composite().from(f.entity(), f.highlight("title"), f.highlight("summary")).asList())
                 .where((f, root) -> {
-                    root.add(f.match().fields("title", "summary").matching(words.text())
-                            .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end());
+                    root.add(words.predicate(f, "title", "summary"));
                     root.add(f.match().field("published").matching(true));
                 })
                 .sort(f -> f.score().then().field("publishedAt").desc().missing().last())

@@ -57,8 +57,7 @@ public class PublicTextIndex {
                 .select(f -> f.composite().from(f.entity(), f.highlight("title"), f.highlight(textField),
                         f.highlight("parts.title"), f.highlight("parts.body")).asList())
                 .where((f, root) -> {
-                    root.add(f.match().fields("title", textField, "parts.title", "parts.body").matching(words.text())
-                            .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end());
+                    root.add(words.predicate(f, "title", textField, "parts.title", "parts.body"));
                     if (publicFlag != null) {
                         root.add(f.match().field(publicFlag).matching(true));
                     }

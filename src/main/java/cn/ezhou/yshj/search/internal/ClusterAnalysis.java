@@ -6,7 +6,7 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The Chinese analyzer for an Elasticsearch or OpenSearch cluster (the {@code search-cluster}
- * profile): the same steps as {@link ChineseAnalyzer}, built from the cluster's own components.
+ * profile): the same steps as {@link cn.ezhou.yshj.base.ChineseAnalyzer}, built from the cluster's own components.
  * The smartcn tokenizer comes with the analysis-smartcn plugin, which every node must have.
  */
 public class ClusterAnalysis implements ElasticsearchAnalysisConfigurer {

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.search.internal;
 
+import cn.ezhou.yshj.base.ChineseAnalyzer;
 import cn.ezhou.yshj.base.SearchWords;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;

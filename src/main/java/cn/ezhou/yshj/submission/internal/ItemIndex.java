@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The item queries on the full-text index, and the one change the index cannot see by itself.
  * Words match title, text, reply and reference for the office and departments, and only title,
  * text and reference for a submitter (a reply reaches the submitter only once the office approved
- * it, so its words must not find the item before). Two or fewer words must all match; more need
- * three in four, so one mistyped word among many does not empty the list.
+ * it, so its words must not find the item before). How many words must match: see
+ * {@link cn.ezhou.yshj.base.SearchWords#required}.
  */
 @Component
 public class ItemIndex {
@@ -87,8 +87,7 @@ public class ItemIndex {
                     root.add(f.matchAll());
                     if (words) {
                         root.add(f.or(
-                                f.match().fields(fields).matching(q.words().text())
-                                        .minimumShouldMatch().ifMoreThan(2).thenRequirePercent(75).end(),
+                                q.words().predicate(f, fields),
                                 f.match().field("reference").matching(q.words().text().toUpperCase()).boost(5f)));
                     }
                     switch (scope) {

@@ -36,7 +36,7 @@ class NavigationByRoleTest extends PortalViewTest {
     void an_admin_sees_users_organisation_and_calendar_in_sections() {
         assertThat(menu()).containsExactly("首页", "站内搜索", "诉求办理[典型案例]", "观察员[观察员公示, 观察员权利义务, 权利义务管理]",
                 "商会协会与政策[征求意见, 政策发布, 商会协会]",
-                "系统管理[组织机构, 行业标签, 工作日历, 办理时限, 用户与邀请, 审计日志, 发送失败的邮件]", "我的账户");
+                "系统管理[组织机构, 行业标签, 工作日历, 办理时限, 用户与邀请, 审计日志, 发送失败的邮件, 搜索索引]", "我的账户");
     }
 
     @Test

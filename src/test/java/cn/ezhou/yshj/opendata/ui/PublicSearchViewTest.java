@@ -37,6 +37,7 @@ class PublicSearchViewTest extends PortalViewTest {
     @Autowired ConsultationService consultations;
     @Autowired SecurityContextHolderStrategy security;
     @Autowired UserAccountRepository accounts;
+    @Autowired java.time.Clock clock;
 
     @Test
     @WithAnonymousUser
@@ -46,9 +47,9 @@ class PublicSearchViewTest extends PortalViewTest {
         long policy = actors.meanwhile(() -> {
             actors.as("search-office", "OFFICE");
             consultations.open(new OpenConsultation("冷链物流补贴办法" + tag, "ZRZYGHJ", "起草本办法。",
-                    ArticleSplitter.split("第一条　冷链" + tag + "补贴。").parts(), null, LocalDate.now().plusDays(40),
+                    ArticleSplitter.split("第一条　冷链" + tag + "补贴。").parts(), null, LocalDate.now(clock).plusDays(40),
                     null, Set.of("LOGISTICS"), Set.of(), false, false, null, null));
-            return policies.issue(new IssuePolicy("冷链物流补贴办法" + tag, null, "ZRZYGHJ", LocalDate.now().minusDays(1),
+            return policies.issue(new IssuePolicy("冷链物流补贴办法" + tag, null, "ZRZYGHJ", LocalDate.now(clock).minusDays(1),
                     true, Set.of(), false, "对新建冷链仓储设施给予补贴。", ArticleSplitter.split("第一条　冷链" + tag + "补贴。").parts(),
                     null));
         });

@@ -1,4 +1,4 @@
-package cn.ezhou.yshj.search.internal;
+package cn.ezhou.yshj.base;
 
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
@@ -13,9 +13,10 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 /**
  * Lucene's Chinese word segmenter (smartcn) behind a width fold: full-width letters and digits
  * become ASCII before the text is cut, so ＰＰＰ项目 and PPP项目 index alike, and highlight offsets
- * still point into the original text. Lower case and smartcn's stop set (punctuation) after.
+ * still point into the original text. Lower case and smartcn's stop set (punctuation) after. The
+ * index analyzes with it (see the search module) and {@link SearchWords} cuts queries with it.
  */
-final class ChineseAnalyzer extends Analyzer {
+public final class ChineseAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
