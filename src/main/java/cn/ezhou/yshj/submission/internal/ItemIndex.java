@@ -55,7 +55,7 @@ public class ItemIndex {
 
     private static final String[] ALL_TEXT = {"title", "body", "reply"};
     private static final String[] OWN_TEXT = {"title", "body"};
-    private static final long COUNT_UP_TO = 10_000;
+    private static final long COUNT_UP_TO = 1_000;
 
     private final EntityManager entityManager;
     private final TransactionTemplate reading;
@@ -130,9 +130,9 @@ public class ItemIndex {
                     case OLDEST -> f.field("submittedAt").asc().missing().last().then().field("seq").asc();
                     case DEADLINE -> f.field("deadline").asc().missing().last().then().field("seq").desc();
                 })
-                .highlighter(f -> f.plain().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
+                .highlighter(f -> f.fastVector().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
                         .fragmentSize(60).numberOfFragments(2).noMatchSize(0))
-                .highlighter("title", f -> f.plain().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
+                .highlighter("title", f -> f.fastVector().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, limit);
         List<Long> ids = new ArrayList<>();
