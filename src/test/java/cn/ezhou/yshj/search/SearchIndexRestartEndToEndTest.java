@@ -27,7 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * The index on disk beside an H2 file, as the embedded portal runs it: built at the first start,
- * kept (not rebuilt) across a restart, and rebuilt from the database when its directory is gone.
+ * kept (not rebuilt) across an orderly restart, and rebuilt from the database after a stop without
+ * closing and when its directory is gone.
  */
 class SearchIndexRestartEndToEndTest {
 
@@ -54,6 +55,13 @@ class SearchIndexRestartEndToEndTest {
         try (ConfigurableApplicationContext portal = start()) {
             IndexStatus again = portal.getBean(SearchIndexService.class).status();
             assertThat(again.finishedAt()).as("in step with the database: not rebuilt").isNull();
+            assertThat(found(portal, word)).containsExactly(id);
+        }
+
+        Files.writeString(INDEX.resolve("portal-index.state"), "open"); // as a portal killed while running leaves it
+        try (ConfigurableApplicationContext portal = start()) {
+            IndexStatus afterCrash = portal.getBean(SearchIndexService.class).status();
+            assertThat(afterCrash.reason()).isEqualTo("search.index.reason.unclean");
             assertThat(found(portal, word)).containsExactly(id);
         }
 

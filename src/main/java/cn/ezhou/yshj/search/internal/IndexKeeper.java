@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,15 @@ public class IndexKeeper {
 
     /** Raise when an entity's search mapping changes, so existing indexes are rebuilt once. */
     static final String MAPPING_VERSION = "1";
+    private static final String VERSION_FILE = "portal-index.version";
+    /**
+     * Index writes are made visible at once but reach the disk within a second (read-sync, see
+     * application.properties), so a portal that stopped without closing may have lost the last
+     * ones, updates included, which no count shows: such an index is rebuilt.
+     */
+    private static final String STATE_FILE = "portal-index.state";
+    private static final String OPEN = "open";
+    private static final String CLOSED = "closed";
     private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
 
     private final EntityManagerFactory entityManagers;
@@ -66,6 +76,7 @@ public class IndexKeeper {
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
         String reason = outOfDateReason();
+        write(STATE_FILE, OPEN);
         if (reason == null) {
             log.info("Search index is up to date");
             return;
@@ -98,6 +109,9 @@ public class IndexKeeper {
     public String outOfDateReason() {
         if (directory != null && !MAPPING_VERSION.equals(readVersion())) {
             return "search.index.reason.version";
+        }
+        if (OPEN.equals(read(STATE_FILE))) {
+            return "search.index.reason.unclean";
         }
         return transactions.execute(tx -> {
             for (SearchIndexedEntity<?> type : mapping().allIndexedEntities()) {
@@ -183,23 +197,40 @@ public class IndexKeeper {
     }
 
     private String readVersion() {
+        return read(VERSION_FILE);
+    }
+
+    private void writeVersion() {
+        write(VERSION_FILE, MAPPING_VERSION);
+    }
+
+    /** While the portal runs the index is marked open; an orderly stop marks it closed. */
+    @EventListener(ContextClosedEvent.class)
+    void markClosed() {
+        write(STATE_FILE, CLOSED);
+    }
+
+    private String read(String name) {
+        if (directory == null) {
+            return null;
+        }
         try {
-            Path file = directory.resolve("portal-index.version");
+            Path file = directory.resolve(name);
             return Files.isRegularFile(file) ? Files.readString(file).strip() : null;
         } catch (IOException e) {
             return null;
         }
     }
 
-    private void writeVersion() {
+    private void write(String name, String value) {
         if (directory == null) {
             return;
         }
         try {
             Files.createDirectories(directory);
-            Files.writeString(directory.resolve("portal-index.version"), MAPPING_VERSION);
+            Files.writeString(directory.resolve(name), value);
         } catch (IOException e) {
-            log.warn("Search index version file not written; the index is rebuilt at the next start", e);
+            log.warn("Search index file {} not written; the index is rebuilt at the next start", name, e);
         }
     }
 }
