@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -90,7 +91,13 @@ final class ItemSearchBar extends VerticalLayout {
             order.setPlaceholder(getTranslation("search.order.default"));
             order.setClearButtonVisible(true);
             order.setId("item-search-order");
-            row.add(from, to, district, domain, channel, overdue, order);
+            FlexLayout more = new FlexLayout(from, to, district, domain, channel, overdue, order);
+            more.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            more.setAlignItems(FlexComponent.Alignment.BASELINE);
+            more.getStyle().set("gap", "var(--lumo-space-s)");
+            Details filtersBox = new Details(getTranslation("search.moreFilters"), more);
+            filtersBox.setId("item-search-filters");
+            row.add(filtersBox);
             for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(from, to, district, domain, channel, overdue, order)) {
                 field.addValueChangeListener(e -> onChange.run());
             }

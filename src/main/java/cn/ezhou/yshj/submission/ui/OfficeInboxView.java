@@ -38,6 +38,8 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final ComboBox<SubmissionState> state = new ComboBox<>(getTranslation("submission.state"));
 
     private SubmissionGrid grid;
+    private ItemSearchBar searchBar;
+    private boolean stateChosen;
 
     OfficeInboxView(OfficeDesk office, ItemSearch search, DirectoryService directory) {
         setSizeFull();
@@ -54,7 +56,15 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
         unit.setItems(directory.activeUnits(OrgUnitKind.DEPARTMENT, OrgUnitKind.DISTRICT, OrgUnitKind.FUNCTIONAL_ZONE));
         unit.setItemLabelGenerator(u -> u.name(getLocale()));
         unit.setClearButtonVisible(true);
-        ItemSearchBar searchBar = new ItemSearchBar(directory, true, () -> grid.refresh());
+        searchBar = new ItemSearchBar(directory, true, () -> {
+            // Words search everything received unless the office chose a state itself: the
+            // inbox's opening filter (new items) would otherwise hide most of what it looks for.
+            if (searchBar.hasWords() && !stateChosen && state.getValue() == SubmissionState.SUBMITTED) {
+                state.clear();
+            }
+            grid.refresh();
+        });
+        state.addValueChangeListener(e -> stateChosen |= e.isFromClient());
         grid = new SubmissionGrid(new SubmissionLabels(this, directory), true, true, (offset, limit) -> {
             String unitCode = unit.getValue() == null ? null : unit.getValue().code();
             if (!searchBar.active()) {
@@ -84,7 +94,10 @@ class OfficeInboxView extends VerticalLayout implements HasDynamicTitle, BeforeE
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryFilters.value(event, "state", SubmissionState.class).filter(s -> s != SubmissionState.DRAFT)
-                .ifPresent(state::setValue);
+                .ifPresent(s -> {
+                    state.setValue(s);
+                    stateChosen = true;
+                });
     }
 
     @Override
