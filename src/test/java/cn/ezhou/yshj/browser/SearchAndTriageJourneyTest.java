@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.browser;
 
+import static cn.ezhou.yshj.support.MadeUpWords.tag;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -7,7 +9,6 @@ import cn.ezhou.yshj.support.BrowserSession;
 import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,15 +90,5 @@ class SearchAndTriageJourneyTest {
         page.locator("#submission-body textarea").fill(body);
         page.locator("#submission-submit").click();
         return steps.submittedItemPath();
-    }
-
-    /** A made-up Latin word, one token in the index and in no other test's text. */
-    private static String tag() {
-        Random random = new Random();
-        StringBuilder s = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            s.append((char) ('a' + random.nextInt(26)));
-        }
-        return s.toString();
     }
 }

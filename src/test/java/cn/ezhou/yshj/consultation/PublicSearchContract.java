@@ -1,5 +1,8 @@
 package cn.ezhou.yshj.consultation;
 
+import static cn.ezhou.yshj.support.MadeUpWords.tag;
+import static cn.ezhou.yshj.support.MadeUpWords.fullWidth;
+
 import static cn.ezhou.yshj.consultation.ConsultationFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +19,6 @@ import cn.ezhou.yshj.support.TestClock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +34,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Each test writes a made-up word of its own so other tests' records in the shared database cannot match.
  */
 abstract class PublicSearchContract {
-
-    private static final Random RANDOM = new Random();
 
     @Autowired ConsultationSearch search;
     @Autowired ConsultationService consultations;
@@ -171,17 +171,4 @@ abstract class PublicSearchContract {
         return hits.hits().stream().map(TextHit::id).toList();
     }
 
-    private static String tag() {
-        StringBuilder s = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            s.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return s.toString();
-    }
-
-    private static String fullWidth(String ascii) {
-        StringBuilder s = new StringBuilder();
-        ascii.chars().forEach(c -> s.append((char) (c - 'a' + 'ａ')));
-        return s.toString();
-    }
 }

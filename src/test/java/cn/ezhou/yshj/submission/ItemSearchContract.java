@@ -1,5 +1,8 @@
 package cn.ezhou.yshj.submission;
 
+import static cn.ezhou.yshj.support.MadeUpWords.tag;
+import static cn.ezhou.yshj.support.MadeUpWords.fullWidth;
+
 import static cn.ezhou.yshj.submission.SubmissionFlow.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +13,6 @@ import cn.ezhou.yshj.base.SearchWords;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,8 +25,6 @@ import org.springframework.security.access.AccessDeniedException;
  * shared database cannot match.
  */
 abstract class ItemSearchContract extends SubmissionFlowTest {
-
-    private static final Random RANDOM = new Random();
 
     @Autowired
     ItemSearch search;
@@ -182,21 +182,6 @@ abstract class ItemSearchContract extends SubmissionFlowTest {
 
     private static List<Long> ids(ItemHits hits) {
         return hits.hits().stream().map(h -> h.item().id()).toList();
-    }
-
-    /** A made-up Latin word: one token for the analyzer, in no other test's text. */
-    private static String tag() {
-        StringBuilder s = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            s.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return s.toString();
-    }
-
-    private static String fullWidth(String ascii) {
-        StringBuilder s = new StringBuilder();
-        ascii.chars().forEach(c -> s.append((char) (c - 'a' + 'ａ')));
-        return s.toString();
     }
 
     private static ItemQuery with(ItemQuery q, ItemQuery.Order order) {

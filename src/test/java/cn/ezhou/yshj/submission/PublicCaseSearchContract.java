@@ -1,5 +1,8 @@
 package cn.ezhou.yshj.submission;
 
+import static cn.ezhou.yshj.support.MadeUpWords.tag;
+import static cn.ezhou.yshj.support.MadeUpWords.fullWidth;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.base.MarkedWords;
@@ -12,7 +15,6 @@ import cn.ezhou.yshj.cases.TypicalCaseCommand;
 import cn.ezhou.yshj.cases.TypicalCaseRecord;
 import cn.ezhou.yshj.cases.TypicalCaseService;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * withdrawn, and never by the item's reference, which the public does not see.
  */
 abstract class PublicCaseSearchContract extends SubmissionFlowTest {
-
-    private static final Random RANDOM = new Random();
 
     @Autowired TypicalCaseService cases;
     @Autowired CaseSearch search;
@@ -61,17 +61,4 @@ abstract class PublicCaseSearchContract extends SubmissionFlowTest {
         return hits.hits().stream().map(TextHit::id).toList();
     }
 
-    private static String tag() {
-        StringBuilder s = new StringBuilder("zq");
-        for (int i = 0; i < 8; i++) {
-            s.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return s.toString();
-    }
-
-    private static String fullWidth(String ascii) {
-        StringBuilder s = new StringBuilder();
-        ascii.chars().forEach(c -> s.append((char) (c - 'a' + 'ａ')));
-        return s.toString();
-    }
 }
