@@ -85,11 +85,11 @@ class BrowserLoginTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "admin;首页,诉求办理,典型案例,观察员,观察员公示,观察员权利义务,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,系统管理,组织机构,行业标签,工作日历,办理时限,用户与邀请,审计日志,发送失败的邮件,我的账户",
-            "office;首页,诉求办理,诉求收件箱,督办,共性问题,典型案例,观察员,观察员公示,观察员权利义务,通报资料,活动,观察员队伍,队伍规模,季度履职,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,评价考核,数据看板,部门红黑榜,通报考核,满意度测评,系统管理,组织机构,行业标签,工作日历,办理时限,我的账户",
-            "dept;首页,部门待办,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,典型案例,我的账户",
-            "observer;首页,我的履职档案,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户",
-            "association;首页,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户"})
+            "admin;首页,站内搜索,诉求办理,典型案例,观察员,观察员公示,观察员权利义务,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,系统管理,组织机构,行业标签,工作日历,办理时限,用户与邀请,审计日志,发送失败的邮件,搜索索引,我的账户",
+            "office;首页,站内搜索,诉求办理,诉求收件箱,督办,共性问题,典型案例,观察员,观察员公示,观察员权利义务,通报资料,活动,观察员队伍,队伍规模,季度履职,权利义务管理,商会协会与政策,征求意见,政策发布,商会协会,评价考核,数据看板,部门红黑榜,通报考核,满意度测评,系统管理,组织机构,行业标签,工作日历,办理时限,我的账户",
+            "dept;首页,站内搜索,部门待办,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,典型案例,我的账户",
+            "observer;首页,站内搜索,我的履职档案,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户",
+            "association;首页,站内搜索,我的诉求,部门红黑榜,观察员公示,观察员权利义务,征求意见,政策发布,满意度测评,通报资料,活动,典型案例,我的账户"})
     void each_demo_role_logs_in_and_sees_its_own_navigation(String username, String entries) {
         logIn(username);
         expectNavigation(entries.split(","));
@@ -129,14 +129,14 @@ class BrowserLoginTest {
     @Test
     void the_language_switch_turns_the_portal_english_and_back() {
         logIn("observer");
-        expectNavigation("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
+        expectNavigation("首页", "站内搜索", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
         page.locator("#language-switch").click();
-        expectNavigation("Home", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Briefings", "Activities", "Typical cases", "My account");
+        expectNavigation("Home", "Search", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Briefings", "Activities", "Typical cases", "My account");
         page.navigate("http://localhost:" + port + "/account");
         assertThat(page.locator("h2").first()).isVisible();
-        expectNavigation("Home", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Briefings", "Activities", "Typical cases", "My account");
+        expectNavigation("Home", "Search", "My duty record", "My submissions", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Briefings", "Activities", "Typical cases", "My account");
         page.locator("#language-switch").click();
-        expectNavigation("首页", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
+        expectNavigation("首页", "站内搜索", "我的履职档案", "我的诉求", "部门红黑榜", "观察员公示", "观察员权利义务", "征求意见", "政策发布", "满意度测评", "通报资料", "活动", "典型案例", "我的账户");
     }
 
     @Test
