@@ -44,8 +44,10 @@ class NotificationBell extends Button {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        // A notice may arrive while the session is being closed, after its user is gone: then
+        // there is nobody to count for, and the service would rightly refuse to count.
         currentUser.username().ifPresent(username -> unregister = live.register(username,
-                () -> ui.access(this::refresh)));
+                () -> ui.access(() -> currentUser.username().ifPresent(u -> refresh()))));
     }
 
     @Override
