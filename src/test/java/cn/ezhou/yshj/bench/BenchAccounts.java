@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -20,7 +20,7 @@ final class BenchAccounts {
     }
 
     /** One account with the DEPARTMENT role per unit, so each department's scope can be searched as its own user. */
-    static void departmentUsers(DataSource dataSource, List<String> units) throws SQLException {
+    static void departmentUsers(DataSource dataSource, List<String> units, Clock clock) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement exists = c.prepareStatement("select count(*) from user_account where username = ?");
              PreparedStatement insert = c.prepareStatement("""
@@ -37,7 +37,7 @@ final class BenchAccounts {
                 insert.setString(1, departmentUser(unit));
                 insert.setString(2, "基准测试 " + unit);
                 insert.setString(3, unit);
-                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.setTimestamp(4, Timestamp.from(clock.instant()));
                 insert.executeUpdate();
             }
         }

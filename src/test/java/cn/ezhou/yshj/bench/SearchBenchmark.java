@@ -65,7 +65,7 @@ class SearchBenchmark {
                 System.out.printf("Generated in %d s%n", (System.nanoTime() - t) / 1_000_000_000);
             }
             BenchAccounts.requireVariedTexts(dataSource);
-            BenchAccounts.departmentUsers(dataSource, UNITS);
+            BenchAccounts.departmentUsers(dataSource, UNITS, ctx.getBean(java.time.Clock.class));
             IndexKeeper keeper = ctx.getBean(IndexKeeper.class);
             String reason = keeper.outOfDateReason();
             String indexing;
