@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.search.Reindexing;
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.attachment.AttachmentRecord;
@@ -15,7 +16,6 @@ import cn.ezhou.yshj.consultation.internal.ConsultationPartRepository;
 import cn.ezhou.yshj.consultation.internal.ConsultationNumbers;
 import cn.ezhou.yshj.consultation.internal.ConsultationRepository;
 import cn.ezhou.yshj.consultation.internal.PolicyRepository;
-import cn.ezhou.yshj.consultation.internal.PublicTextIndex;
 import cn.ezhou.yshj.consultation.internal.PhaseWindow;
 import cn.ezhou.yshj.consultation.internal.Viewer;
 import cn.ezhou.yshj.consultation.internal.Viewers;
@@ -61,16 +61,16 @@ public class ConsultationService {
     private final AuditService audit;
     private final ConsultationNumbers numbers;
     private final ObserverRights rights;
-    private final PublicTextIndex textIndex;
+    private final Reindexing reindexing;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, ConsultationPartRepository parts, PolicyRepository policies,
                         Viewers viewers, ConsultationNotifier notifier, AssociationDirectory associations,
                         DirectoryService directory, WorkCalendarService calendar, AttachmentService attachments,
-                        AuditService audit, ConsultationNumbers numbers, ObserverRights rights, PublicTextIndex textIndex,
+                        AuditService audit, ConsultationNumbers numbers, ObserverRights rights, Reindexing reindexing,
                         Clock clock) {
         this.rights = rights;
-        this.textIndex = textIndex;
+        this.reindexing = reindexing;
         this.consultations = consultations;
         this.numbers = numbers;
         this.parts = parts;
@@ -120,7 +120,7 @@ public class ConsultationService {
             stored.add(new ConsultationPart(saved.getId(), position++, part));
         }
         parts.saveAll(stored);
-        textIndex.reindexAfterCommit(Consultation.class, saved.getId());
+        reindexing.afterCommit(Consultation.class, saved.getId());
         if (!command.attachmentIds().isEmpty()) {
             attachments.bind(command.formKey(), command.attachmentIds(), FILES, saved.getId(), MAX_FILES);
         }

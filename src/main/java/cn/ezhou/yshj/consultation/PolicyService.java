@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.consultation;
 
+import cn.ezhou.yshj.search.Reindexing;
 import cn.ezhou.yshj.base.UserText;
 import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
@@ -14,7 +15,6 @@ import cn.ezhou.yshj.consultation.internal.PolicyPush;
 import cn.ezhou.yshj.consultation.internal.PolicyRelay;
 import cn.ezhou.yshj.consultation.internal.PolicyRelayRepository;
 import cn.ezhou.yshj.consultation.internal.PolicyRepository;
-import cn.ezhou.yshj.consultation.internal.PublicTextIndex;
 import cn.ezhou.yshj.consultation.internal.Viewer;
 import cn.ezhou.yshj.consultation.internal.Viewers;
 import cn.ezhou.yshj.consultation.internal.WindowRules;
@@ -50,13 +50,13 @@ public class PolicyService {
     private final PolicyPush push;
     private final Viewers viewers;
     private final AuditService audit;
-    private final PublicTextIndex textIndex;
+    private final Reindexing reindexing;
     private final Clock clock;
 
     PolicyService(PolicyRepository policies, PolicyPartRepository parts, PolicyDeliveryRepository deliveries,
                   PolicyRelayRepository relays, ConsultationRepository consultations, PolicyPush push, Viewers viewers,
-                  AuditService audit, PublicTextIndex textIndex, Clock clock) {
-        this.textIndex = textIndex;
+                  AuditService audit, Reindexing reindexing, Clock clock) {
+        this.reindexing = reindexing;
         this.policies = policies;
         this.parts = parts;
         this.deliveries = deliveries;
@@ -100,7 +100,7 @@ public class PolicyService {
             stored.add(new PolicyPart(policy.getId(), position++, part));
         }
         parts.saveAll(stored);
-        textIndex.reindexAfterCommit(Policy.class, policy.getId());
+        reindexing.afterCommit(Policy.class, policy.getId());
         int pushed = push.push(policy);
         audit.record("POLICY_ISSUE", "Policy", policy.getId(), AuditService.SUCCESS, policy.getTitle() + ", pushed " + pushed);
         return policy.getId();

@@ -8,8 +8,8 @@ import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
-import cn.ezhou.yshj.submission.internal.ItemIndex;
 import cn.ezhou.yshj.submission.internal.RoutingLedger;
+import cn.ezhou.yshj.search.Reindexing;
 import cn.ezhou.yshj.submission.internal.Submission;
 import cn.ezhou.yshj.submission.internal.SubmissionLists;
 import cn.ezhou.yshj.submission.internal.SubmissionParty;
@@ -53,7 +53,7 @@ public class OfficeDesk {
     private final SubmissionService submissions;
     private final WorkCountRepository counts;
     private final RoutingLedger routing;
-    private final ItemIndex itemIndex;
+    private final Reindexing reindexing;
     private final Clock clock;
 
     /** The states the office's counts look at: its own steps and the running deadlines. */
@@ -63,8 +63,8 @@ public class OfficeDesk {
 
     OfficeDesk(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties, Workflow workflow,
                Deadlines deadlines, Notifier notifier, DirectoryService directory, SubmissionService submissions,
-               WorkCountRepository counts, RoutingLedger routing, ItemIndex itemIndex, Clock clock) {
-        this.itemIndex = itemIndex;
+               WorkCountRepository counts, RoutingLedger routing, Reindexing reindexing, Clock clock) {
+        this.reindexing = reindexing;
         this.counts = counts;
         this.routing = routing;
         this.items = items;
@@ -183,7 +183,7 @@ public class OfficeDesk {
         parties.deleteAllOf(id);
         parties.save(new SubmissionParty(id, command.leadUnit(), true));
         co.forEach(unit -> parties.save(new SubmissionParty(id, unit, false)));
-        itemIndex.reindexAfterCommit(id);
+        reindexing.afterCommit(Submission.class, id);
         workflow.record(item, SubmissionAction.ASSIGN.name(), from,
                 command.leadUnit() + (co.isEmpty() ? "" : " + " + String.join(",", co)) + " / " + item.getDeadline(), true);
         notifier.lead(item, "notice.submission.assigned");
@@ -201,7 +201,7 @@ public class OfficeDesk {
         item.clearAssignment();
         workflow.record(item, SubmissionAction.ACCEPT_RETURN.name(), SubmissionState.RETURNED, Texts.optional(note, Texts.MAX_REASON), false);
         parties.deleteAllOf(id);
-        itemIndex.reindexAfterCommit(id);
+        reindexing.afterCommit(Submission.class, id);
         return submissions.detail(id);
     }
 

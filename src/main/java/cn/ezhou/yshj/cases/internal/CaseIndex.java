@@ -40,22 +40,16 @@ public class CaseIndex {
                     root.add(f.match().field("published").matching(true));
                 })
                 .sort(f -> f.score().then().field("publishedAt").desc().missing().last())
-                .highlighter(f -> f.plain().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
-                        .fragmentSize(60).numberOfFragments(2).noMatchSize(0))
-                .highlighter("title", f -> f.plain().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
+                .highlighter(MarkedWords::passages)
+                .highlighter("title", MarkedWords::wholeTitle)
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, limit);
         List<Found> hits = new ArrayList<>();
         for (List<?> hit : result.hits()) {
             if (hit.get(0) instanceof TypicalCase c) {
-                hits.add(new Found(c, strings(hit.get(1)), strings(hit.get(2))));
+                hits.add(new Found(c, MarkedWords.fragments(hit.get(1)), MarkedWords.fragments(hit.get(2))));
             }
         }
         return new Page(hits, result.total().hitCountLowerBound());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
     }
 }

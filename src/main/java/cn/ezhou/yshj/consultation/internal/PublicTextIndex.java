@@ -9,15 +9,9 @@ import java.util.List;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The public's queries on the consultation and policy indexes, and the one change the index cannot
- * see by itself (the articles, saved by their own repository). Words match the title, the
+ * The public's queries on the consultation and policy indexes. Words match the title, the
  * explanation or summary and the articles; two or fewer words must all match, more need three in
  * four. Only what the public may see is asked for: a consultation addressed to the public that has
  * opened, a policy whose issue date has come. Callers run inside a read-only transaction.
@@ -35,12 +29,9 @@ public class PublicTextIndex {
     private static final long COUNT_UP_TO = 1_000;
 
     private final EntityManager entityManager;
-    private final TransactionTemplate writing;
 
-    PublicTextIndex(EntityManager entityManager, PlatformTransactionManager transactions) {
+    PublicTextIndex(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.writing = new TransactionTemplate(transactions);
-        this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Page<Consultation> consultations(SearchWords words, LocalDate today, int offset, int limit) {
@@ -64,50 +55,22 @@ public class PublicTextIndex {
                     root.add(f.range().field(dateField).atMost(today));
                 })
                 .sort(f -> f.score().then().field(dateField).desc())
-                .highlighter(f -> f.plain().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
-                        .fragmentSize(60).numberOfFragments(2).noMatchSize(0))
-                .highlighter("title", f -> f.plain().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
+                .highlighter(MarkedWords::passages)
+                .highlighter("title", MarkedWords::wholeTitle)
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, limit);
         List<Found<E>> hits = new ArrayList<>();
         for (List<?> hit : result.hits()) {
-            List<String> passages = new ArrayList<>(strings(hit.get(2)));
-            passages.addAll(strings(hit.get(4)));
-            passages.addAll(strings(hit.get(3)));
+            List<String> passages = new ArrayList<>(MarkedWords.fragments(hit.get(2)));
+            passages.addAll(MarkedWords.fragments(hit.get(4)));
+            passages.addAll(MarkedWords.fragments(hit.get(3)));
             @SuppressWarnings("unchecked")
             E record = (E) hit.get(0);
             if (record != null) {
-                hits.add(new Found<>(record, strings(hit.get(1)), passages.stream().limit(2).toList()));
+                hits.add(new Found<>(record, MarkedWords.fragments(hit.get(1)), passages.stream().limit(2).toList()));
             }
         }
         return new Page<>(hits, result.total().hitCountLowerBound());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
-    }
-
-    /** Indexes the consultation or policy again once the current transaction has committed, with its articles. */
-    public void reindexAfterCommit(Class<?> type, long id) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            reindex(type, id);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                reindex(type, id);
-            }
-        });
-    }
-
-    private void reindex(Class<?> type, long id) {
-        writing.executeWithoutResult(tx -> {
-            Object record = entityManager.find(type, id);
-            if (record != null) {
-                Search.session(entityManager).indexingPlan().addOrUpdate(record);
-            }
-        });
-    }
 }

@@ -8,10 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.util.common.data.Range;
 import org.hibernate.search.util.common.data.RangeBoundInclusion;
@@ -19,13 +18,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The item queries on the full-text index, and the one change the index cannot see by itself.
+ * The item queries on the full-text index.
  * Words match title, text, reply and reference for the office and departments, and only title,
  * text and reference for a submitter (a reply reaches the submitter only once the office approved
  * it, so its words must not find the item before). How many words must match: see
@@ -59,15 +55,12 @@ public class ItemIndex {
 
     private final EntityManager entityManager;
     private final TransactionTemplate reading;
-    private final TransactionTemplate writing;
     private final Clock clock;
 
     ItemIndex(EntityManager entityManager, PlatformTransactionManager transactions, Clock clock) {
         this.entityManager = entityManager;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.writing = new TransactionTemplate(transactions);
-        this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -130,22 +123,21 @@ public class ItemIndex {
                     case OLDEST -> f.field("submittedAt").asc().missing().last().then().field("seq").asc();
                     case DEADLINE -> f.field("deadline").asc().missing().last().then().field("seq").desc();
                 })
-                .highlighter(f -> f.fastVector().tag(String.valueOf(MarkedWords.START), String.valueOf(MarkedWords.END))
-                        .fragmentSize(60).numberOfFragments(2).noMatchSize(0))
-                .highlighter("title", f -> f.fastVector().fragmentSize(400).numberOfFragments(1).noMatchSize(0))
+                .highlighter(MarkedWords::passages)
+                .highlighter("title", MarkedWords::wholeTitle)
                 .totalHitCountThreshold(COUNT_UP_TO)
                 .fetch(offset, limit);
         List<Long> ids = new ArrayList<>();
-        Map<Long, Marks> marks = new java.util.HashMap<>();
+        Map<Long, Marks> marks = new HashMap<>();
         for (List<?> hit : result.hits()) {
             Long id = (Long) hit.get(0);
             ids.add(id);
             if (words) {
-                List<String> passages = new ArrayList<>(strings(hit.get(2)));
+                List<String> passages = new ArrayList<>(MarkedWords.fragments(hit.get(2)));
                 if (fields.length == 3) {
-                    passages.addAll(strings(hit.get(3)));
+                    passages.addAll(MarkedWords.fragments(hit.get(3)));
                 }
-                List<String> title = strings(hit.get(1));
+                List<String> title = MarkedWords.fragments(hit.get(1));
                 marks.put(id, new Marks(title.isEmpty() ? null : title.get(0), passages.stream().limit(2).toList()));
             }
         }
@@ -173,38 +165,8 @@ public class ItemIndex {
                 .fetchHits(limit));
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return value == null ? List.of() : (List<String>) value;
-    }
 
     private Instant startOf(LocalDate day) {
         return day.atStartOfDay(clock.getZone()).toInstant();
-    }
-
-    /**
-     * Indexes the item again once the current transaction has committed, read afresh, for changes
-     * the entity does not carry itself (its departments, saved by their own repository).
-     */
-    public void reindexAfterCommit(long id) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            reindex(id);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                reindex(id);
-            }
-        });
-    }
-
-    private void reindex(long id) {
-        writing.executeWithoutResult(tx -> {
-            Submission item = entityManager.find(Submission.class, id);
-            if (item != null) {
-                Search.session(entityManager).indexingPlan().addOrUpdate(item);
-            }
-        });
     }
 }
