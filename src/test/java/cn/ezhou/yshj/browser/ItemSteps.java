@@ -49,6 +49,15 @@ final class ItemSteps {
         return page.url().substring(page.url().indexOf("/submissions/"));
     }
 
+    /** An observer fills a new complaint about the government environment, not yet submitted. */
+    void fillComplaint(String title, String body) {
+        page.navigate(url("/submissions/new"));
+        radio("问题反映/投诉");
+        choose("所属领域", "政务环境");
+        page.locator("#submission-title input").fill(title);
+        page.locator("#submission-body textarea").fill(body);
+    }
+
     void act(String itemPath, String actionButton) {
         page.navigate(url(itemPath));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(actionButton).setExact(true)).click();

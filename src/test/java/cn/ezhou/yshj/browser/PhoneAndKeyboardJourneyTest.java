@@ -3,18 +3,10 @@ package cn.ezhou.yshj.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.BrowserSession;
-import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Two journeys of an observer's item for those who use the portal without a desk and a mouse:
@@ -22,8 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * answer with Tab, the arrow keys, Space and Enter) and on a phone's 375 px screen (observer
  * submits, office assigns, department signs and replies).
  */
-@PortalServerTest
-class PhoneAndKeyboardJourneyTest {
+class PhoneAndKeyboardJourneyTest extends JourneyTest {
 
     /** Whether focus is on the element or inside it, through the shadow roots focus passes. */
     private static final String HOLDS_FOCUS = "e => { for (let a = document.activeElement; a;"
@@ -31,28 +22,9 @@ class PhoneAndKeyboardJourneyTest {
     /** More stops than any page of the portal has before its last field; a missing stop fails, it does not hang. */
     private static final int MAX_TABS = 80;
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    PasswordEncoder encoder;
-
-    BrowserSession session;
-
-    @BeforeEach
-    void open() {
-        session = new BrowserSession(port);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
-    }
-
     @Test
     void an_observer_submits_and_rates_by_keyboard_alone() {
-        BrowserSession.ensureAccount(accounts, encoder, "keyboard-observer", "键盘观察员", "OBSERVER");
+        ensureAccount("keyboard-observer", "键盘观察员", "OBSERVER");
         ItemSteps steps = new ItemSteps(session, 1280, 900);
         Page page = steps.logIn("keyboard-observer");
         page.navigate(steps.url("/charter/acknowledge"));
@@ -89,16 +61,12 @@ class PhoneAndKeyboardJourneyTest {
 
     @Test
     void on_a_phone_an_observer_submits_the_office_assigns_and_the_department_replies() {
-        BrowserSession.ensureAccount(accounts, encoder, "phone-observer", "手机观察员", "OBSERVER");
+        ensureAccount("phone-observer", "手机观察员", "OBSERVER");
         ItemSteps steps = new ItemSteps(session, 375, 812);
         Page page = steps.logIn("phone-observer");
         steps.acknowledgeCharter();
 
-        page.navigate(steps.url("/submissions/new"));
-        steps.radio("问题反映/投诉");
-        steps.choose("所属领域", "政务环境");
-        page.locator("#submission-title input").fill("项目审批材料重复提交");
-        page.locator("#submission-body textarea").fill("同一项目在两个环节被要求提交相同的可研材料。");
+        steps.fillComplaint("项目审批材料重复提交", "同一项目在两个环节被要求提交相同的可研材料。");
         assertNoSidewaysScroll(page);
         page.locator("#submission-submit").click();
         String path = steps.submittedItemPath();

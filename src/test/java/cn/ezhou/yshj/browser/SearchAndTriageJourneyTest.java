@@ -4,49 +4,27 @@ import static cn.ezhou.yshj.support.MadeUpWords.tag;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import cn.ezhou.yshj.support.BrowserSession;
-import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The office at triage in Chromium: it finds two items by a word of their text in its inbox, with
  * the word marked; assigns the first to the department the advice suggests, with one click; and
  * merges the second into the first from the similar items shown on the second.
  */
-@PortalServerTest
-class SearchAndTriageJourneyTest {
+class SearchAndTriageJourneyTest extends JourneyTest {
 
     private static final String OBSERVER = "search-observer";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    PasswordEncoder encoder;
-
-    BrowserSession session;
     ItemSteps steps;
     Page page;
 
     @BeforeEach
     void open() {
-        BrowserSession.ensureAccount(accounts, encoder, OBSERVER, "检索观察员", "OBSERVER");
-        session = new BrowserSession(port);
+        ensureAccount(OBSERVER, "检索观察员", "OBSERVER");
         steps = new ItemSteps(session, 1280, 900);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     @Test
@@ -83,11 +61,7 @@ class SearchAndTriageJourneyTest {
     }
 
     private String submit(String title, String body) {
-        page.navigate(steps.url("/submissions/new"));
-        steps.radio("问题反映/投诉");
-        steps.choose("所属领域", "政务环境");
-        page.locator("#submission-title input").fill(title);
-        page.locator("#submission-body textarea").fill(body);
+        steps.fillComplaint(title, body);
         page.locator("#submission-submit").click();
         return steps.submittedItemPath();
     }

@@ -2,53 +2,31 @@ package cn.ezhou.yshj.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import cn.ezhou.yshj.support.BrowserSession;
-import cn.ezhou.yshj.support.PortalServerTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import cn.ezhou.yshj.security.internal.UserAccountRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A submission's whole way in Chromium: the observer submits → the office assigns → the
  * department signs and replies → the office approves → the observer is dissatisfied → the office
  * reopens → a second reply → approved → satisfied → closed; the observer's bell counts up live.
  */
-@PortalServerTest
-class SubmissionJourneyTest {
+class SubmissionJourneyTest extends JourneyTest {
 
     /** An observer of its own: the test acknowledges the charter, which other tests expect still pending for the demo one. */
     private static final String OBSERVER = "journey-observer";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserAccountRepository accounts;
-    @Autowired
-    PasswordEncoder encoder;
-
-    BrowserSession session;
     ItemSteps steps;
     Page page;
 
     @BeforeEach
     void open() {
-        BrowserSession.ensureAccount(accounts, encoder, OBSERVER, "旅程观察员", "OBSERVER");
-        session = new BrowserSession(port);
+        ensureAccount(OBSERVER, "旅程观察员", "OBSERVER");
         steps = new ItemSteps(session, 1280, 900);
-    }
-
-    @AfterEach
-    void close() {
-        session.close();
     }
 
     private String url(String path) {
@@ -64,11 +42,7 @@ class SubmissionJourneyTest {
     void an_observer_submission_goes_through_a_reopening_to_a_satisfied_close() {
         logIn(OBSERVER);
         steps.acknowledgeCharter();
-        page.navigate(url("/submissions/new"));
-        steps.radio("问题反映/投诉");
-        steps.choose("所属领域", "政务环境");
-        page.locator("#submission-title input").fill("不动产登记需跑三个窗口");
-        page.locator("#submission-body textarea").fill("办理不动产登记时需要在三个窗口分别排队。\n希望一窗受理。");
+        steps.fillComplaint("不动产登记需跑三个窗口", "办理不动产登记时需要在三个窗口分别排队。\n希望一窗受理。");
         assertThat(page.locator("#autosave-status")).containsText("草稿已自动保存");
         page.locator("#attachment-upload input[type=file]").setInputFiles(new FilePayload("窗口照片说明.pdf",
                 "application/pdf", "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
