@@ -40,6 +40,7 @@ class BackupRestoreMariaDbTest extends SubmissionFlowTest {
     @DynamicPropertySource
     static void ownFilesAndNoTimers(DynamicPropertyRegistry registry) {
         registry.add("portal.attachments.dir", LIVE_FILES::toString);
+        registry.add("portal.test.database", () -> "test_backup");
         BackupFixtures.quietTimers(registry);
     }
 
