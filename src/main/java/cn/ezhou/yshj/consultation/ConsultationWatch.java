@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The daily watch over consultations, once across instances: the audience is told when a scheduled
  * consultation opens and reminded three days
- * before the window closes, the drafters are told when answering starts, and an answer deadline
- * that passed with comments unanswered is supervised (drafters and the office told). Each once.
+ * before the window closes, the drafters are told when answering starts, warned three days before
+ * the answer deadline while comments are unanswered, and an answer deadline that passed with
+ * comments unanswered is supervised (drafters and the office told). Each once.
  */
 @Component
 public class ConsultationWatch {
@@ -66,6 +67,15 @@ public class ConsultationWatch {
             c.markClosingReminded(clock.instant());
             notifier.toDrafters(c, "notice.consultation.closed");
             sent++;
+        }
+        for (Consultation c : consultations
+                .findByAnswersWarnedAtIsNullAndAnswersSupervisedAtIsNullAndReportPublishedAtIsNullAndAnswerDueBetween(
+                        today, today.plusDays(REMIND_DAYS_BEFORE))) {
+            if (comments.countUnanswered(c.getId()) > 0) {
+                c.markAnswersWarned(clock.instant());
+                notifier.toDrafters(c, "notice.consultation.answersDueSoon");
+                sent++;
+            }
         }
         for (Consultation c : consultations.findByAnswersSupervisedAtIsNullAndReportPublishedAtIsNullAndAnswerDueBefore(today)) {
             if (comments.countUnanswered(c.getId()) > 0) {

@@ -149,7 +149,7 @@ abstract class AnswersAndPolicyContract extends ConsultationContract {
     }
 
     @Test
-    void the_watch_reminds_before_closing_and_supervises_late_answers_once() {
+    void the_watch_reminds_before_closing_warns_before_the_answer_deadline_and_supervises_late_answers_once() {
         long id = openForLogisticsAndCatering();
         comment(f.logistics, id, null, "意见");
         at("2026-12-27");
@@ -166,9 +166,19 @@ abstract class AnswersAndPolicyContract extends ConsultationContract {
         assertThat(answers.unanswered(org.springframework.data.domain.PageRequest.of(0, 50)))
                 .filteredOn(u -> u.consultation().id() == id).singleElement()
                 .satisfies(u -> assertThat(u.unanswered()).isEqualTo(1));
+        at(due.minusDays(ConsultationWatch.REMIND_DAYS_BEFORE + 1).toString());
+        watch.run();
+        assertThat(noticesAbout(id, DRAFTER, "notice.consultation.answersDueSoon")).as("not yet near").isEmpty();
+        at(due.minusDays(ConsultationWatch.REMIND_DAYS_BEFORE).toString());
+        watch.run();
+        watch.run();
+        assertThat(noticesAbout(id, DRAFTER, "notice.consultation.answersDueSoon")).hasSize(1);
+        assertThat(noticesAbout(id, OFFICE, "notice.consultation.answersDueSoon")).as("the office waits for the deadline")
+                .isEmpty();
         at(due.plusDays(1).toString());
         watch.run();
         watch.run();
+        assertThat(noticesAbout(id, DRAFTER, "notice.consultation.answersDueSoon")).hasSize(1);
         assertThat(noticesAbout(id, DRAFTER, "notice.consultation.answersOverdue")).hasSize(1);
         assertThat(noticesAbout(id, OFFICE, "notice.consultation.answersOverdue")).hasSize(1);
     }

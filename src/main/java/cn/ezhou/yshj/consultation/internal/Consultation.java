@@ -53,6 +53,7 @@ public class Consultation extends AbstractEntity {
     private LocalDate answerDue;
     private Instant closingRemindedAt;
     private Instant closedNotifiedAt;
+    private Instant answersWarnedAt;
     private Instant answersSupervisedAt;
     private Instant reportPublishedAt;
     private String createdBy;
@@ -123,6 +124,7 @@ public class Consultation extends AbstractEntity {
     public void setAnswerDue(LocalDate answerDue) { this.answerDue = answerDue; }
     public void markClosingReminded(Instant at) { closingRemindedAt = at; }
     public void markClosedNotified(Instant at) { closedNotifiedAt = at; }
+    public void markAnswersWarned(Instant at) { answersWarnedAt = at; }
     public void markAnswersSupervised(Instant at) { answersSupervisedAt = at; }
     public void publishReport(Instant at) { reportPublishedAt = at; }
 

@@ -46,5 +46,9 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
 
     List<Consultation> findByClosedNotifiedAtIsNullAndClosesOnBefore(LocalDate today);
 
+    /** Answers due soon, drafters not yet warned, the feedback report not yet out. */
+    List<Consultation> findByAnswersWarnedAtIsNullAndAnswersSupervisedAtIsNullAndReportPublishedAtIsNullAndAnswerDueBetween(
+            LocalDate from, LocalDate to);
+
     List<Consultation> findByAnswersSupervisedAtIsNullAndReportPublishedAtIsNullAndAnswerDueBefore(LocalDate today);
 }
