@@ -93,15 +93,35 @@ public class DutyRecordService {
         return yearFigures(observerId, year).submissions();
     }
 
-    /** An observer's figures for a calendar year (submissions, activities, rounds), where the office grades the year. */
+    /**
+     * An observer's figures for a calendar year (submissions, activities, rounds, quarters met), where the
+     * office grades the year; at most five counting queries.
+     */
     @PreAuthorize("hasRole('OFFICE')")
     public YearFigures yearFigures(long observerId, int year) {
         Observer o = observers.findById(observerId).orElseThrow(() -> new Refusal("observer.error.unknown"));
         Instant from = Quarter.startOf(LocalDate.of(year, 1, 1));
         Instant to = Quarter.startOf(LocalDate.of(year + 1, 1, 1));
-        return directory.usernameForInvitation(o.getInvitationCode())
-                .map(u -> new YearFigures(statistics.counts(u, from, to), engagement.counts(u, from, to)))
-                .orElse(new YearFigures(SubmitterCounts.NONE, EngagementCounts.NONE));
+        String username = directory.usernameForInvitation(o.getInvitationCode()).orElse(null);
+        SubmitterCounts submitted = username == null ? SubmitterCounts.NONE : statistics.counts(username, from, to);
+        EngagementCounts engaged = username == null ? EngagementCounts.NONE : engagement.counts(username, from, to);
+        int counted = 0;
+        int met = 0;
+        LocalDate today = LocalDate.now(clock);
+        for (int q = 1; q <= 4 && o.getTermStart() != null; q++) {
+            Quarter quarter = new Quarter(year, q);
+            boolean inTerm = !o.getTermStart().isAfter(quarter.lastDay()) && !o.getTermEnd().isBefore(quarter.firstDay());
+            if (!inTerm || quarter.firstDay().isAfter(today)) {
+                continue;
+            }
+            boolean reached = username != null
+                    && statistics.counts(username, quarter.from(), quarter.to()).submitted() >= quarterlyMinimum;
+            if (reached || quarter.lastDay().isBefore(today)) {
+                counted++;
+                met += reached ? 1 : 0;
+            }
+        }
+        return YearFigures.of(submitted, engaged, counted, met);
     }
 
     /** Serving observers below the minimum in the quarter, in appointment order. */

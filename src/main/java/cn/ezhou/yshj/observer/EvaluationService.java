@@ -7,7 +7,6 @@ import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.observer.internal.AnnualEvaluation;
 import cn.ezhou.yshj.observer.internal.AnnualEvaluationRepository;
-import cn.ezhou.yshj.submission.SubmitterCounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +39,10 @@ public class EvaluationService {
         this.clock = clock;
     }
 
-    /** Grades an observer for a year in which the observer's term ran; grading again replaces the grade. */
+    /**
+     * Grades an observer for a year in which the observer's term ran; grading again replaces the grade.
+     * A grade other than the one the duty record suggests ({@link GradeRule}) needs a reason (the comment).
+     */
     @PreAuthorize("hasRole('OFFICE')")
     public EvaluationRecord evaluate(long observerId, int year, EvaluationGrade grade, String comment) {
         if (grade == null) {
@@ -55,12 +57,17 @@ public class EvaluationService {
         if (!served || year > LocalDate.now(clock).getYear()) {
             throw new Refusal("evaluation.error.notServing", year);
         }
+        EvaluationGrade suggested = dutyRecords.yearFigures(observerId, year).suggestedGrade();
+        if (suggested != null && grade != suggested && text == null) {
+            throw new Refusal("evaluation.error.reasonForChange");
+        }
         AnnualEvaluation evaluation = evaluations.findByObserverIdAndYear(observerId, year)
                 .orElseGet(() -> new AnnualEvaluation(observerId, year));
-        evaluation.grade(grade, text,
+        evaluation.grade(grade, suggested, text,
                 currentUser.username().orElse("?"), clock.instant());
         evaluations.save(evaluation);
-        audit.record("OBSERVER_EVALUATE", "Observer", observerId, AuditService.SUCCESS, year + " " + grade);
+        audit.record("OBSERVER_EVALUATE", "Observer", observerId, AuditService.SUCCESS, year + " " + grade
+                + (suggested == null || suggested == grade ? "" : " (suggested " + suggested + ")"));
         return evaluation.toRecord();
     }
 

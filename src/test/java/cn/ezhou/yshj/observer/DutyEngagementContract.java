@@ -1,6 +1,9 @@
 package cn.ezhou.yshj.observer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ezhou.yshj.base.Refusal;
 
 import cn.ezhou.yshj.engagement.ActivityKind;
 import cn.ezhou.yshj.engagement.ActivityService;
@@ -45,6 +48,7 @@ abstract class DutyEngagementContract {
     @Autowired AttendanceDesk attendance;
     @Autowired RoundService rounds;
     @Autowired RatingDesk ratings;
+    @Autowired EvaluationService evaluations;
 
     DutyFixture fixture;
 
@@ -105,5 +109,42 @@ abstract class DutyEngagementContract {
         fixture.asOffice();
         assertThat(dutyRecords.yearFigures(a.observer().id(), 2026).engagement()).isEqualTo(new EngagementCounts(2, 1));
         assertThat(dutyRecords.yearFigures(a.observer().id(), 2025).engagement()).isEqualTo(EngagementCounts.NONE);
+    }
+
+    @Test
+    void the_year_suggests_a_grade_from_the_quarters_met_and_a_different_grade_needs_a_reason() {
+        fixture.at("2026-01-02");
+        Appointed a = fixture.appoint("考评建议甲", LocalDate.parse("2028-01-31"), true);
+        long id = a.observer().id();
+        fixture.asOffice();
+        assertThat(evaluations.record(id, 2026).suggestedGrade()).as("no quarter has ended or been met").isNull();
+        fixture.submit(a.username(), "第一季度建议");
+        fixture.at("2026-08-03");
+        fixture.submit(a.username(), "第三季度建议");
+        fixture.at("2026-11-10");
+
+        fixture.asOffice();
+        YearFigures f = evaluations.record(id, 2026);
+        assertThat(f.quartersCounted()).as("Q1-Q3 ended; Q4 runs and is not met yet").isEqualTo(3);
+        assertThat(f.quartersMet()).isEqualTo(2);
+        assertThat(f.suggestedGrade()).isEqualTo(EvaluationGrade.BASICALLY_COMPETENT);
+        fixture.submit(a.username(), "第四季度建议");
+        fixture.asOffice();
+        f = evaluations.record(id, 2026);
+        assertThat(f.quartersCounted()).isEqualTo(4);
+        assertThat(f.quartersMet()).isEqualTo(3);
+        assertThat(f.suggestedGrade()).isEqualTo(EvaluationGrade.COMPETENT);
+
+        assertThatThrownBy(() -> evaluations.evaluate(id, 2026, EvaluationGrade.EXCELLENT, "  "))
+                .isInstanceOf(Refusal.class).hasMessage("evaluation.error.reasonForChange");
+        assertThat(evaluations.evaluations(id)).as("a refused grade changes nothing").isEmpty();
+        assertThat(evaluations.evaluate(id, 2026, EvaluationGrade.COMPETENT, null))
+                .satisfies(e -> assertThat(e.suggestedGrade()).isEqualTo(EvaluationGrade.COMPETENT));
+        evaluations.evaluate(id, 2026, EvaluationGrade.EXCELLENT, "牵头组织明察暗访两次，成效突出");
+        assertThat(evaluations.evaluations(id)).singleElement().satisfies(e -> {
+            assertThat(e.grade()).isEqualTo(EvaluationGrade.EXCELLENT);
+            assertThat(e.suggestedGrade()).isEqualTo(EvaluationGrade.COMPETENT);
+            assertThat(e.comment()).isEqualTo("牵头组织明察暗访两次，成效突出");
+        });
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The office's grade of one observer for one year; a later change replaces it (and is audited). */
+/** The office's grade of one observer for one year, beside the grade the duty record suggested; a later change replaces it (and is audited). */
 @Entity
 @Table(name = "annual_evaluation")
 public class AnnualEvaluation extends AbstractEntity {
@@ -22,6 +22,9 @@ public class AnnualEvaluation extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private EvaluationGrade grade;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suggested_grade", length = 24)
+    private EvaluationGrade suggestedGrade;
     @Column(length = 1000)
     private String comment;
     @Column(name = "evaluated_by", nullable = false, length = 64)
@@ -37,14 +40,15 @@ public class AnnualEvaluation extends AbstractEntity {
         this.year = year;
     }
 
-    public void grade(EvaluationGrade grade, String comment, String by, Instant at) {
+    public void grade(EvaluationGrade grade, EvaluationGrade suggestedGrade, String comment, String by, Instant at) {
         this.grade = grade;
+        this.suggestedGrade = suggestedGrade;
         this.comment = comment;
         this.evaluatedBy = by;
         this.evaluatedAt = at;
     }
 
     public EvaluationRecord toRecord() {
-        return new EvaluationRecord(observerId, year, grade, comment, evaluatedBy, evaluatedAt);
+        return new EvaluationRecord(observerId, year, grade, suggestedGrade, comment, evaluatedBy, evaluatedAt);
     }
 }

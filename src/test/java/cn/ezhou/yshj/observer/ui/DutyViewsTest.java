@@ -3,6 +3,13 @@ package cn.ezhou.yshj.observer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.observer.CharterService;
+import cn.ezhou.yshj.observer.EvaluationGrade;
+import cn.ezhou.yshj.observer.EvaluationService;
+import cn.ezhou.yshj.observer.ObserverSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import cn.ezhou.yshj.observer.DutyFixture;
 import cn.ezhou.yshj.observer.ObligationShortfall;
 import cn.ezhou.yshj.observer.ObserverService;
@@ -52,6 +59,8 @@ class DutyViewsTest extends PortalViewTest {
     CharterService charters;
     @Autowired
     TestClock clock;
+    @Autowired
+    EvaluationService evaluations;
 
     DutyFixture fixture;
 
@@ -101,5 +110,39 @@ class DutyViewsTest extends PortalViewTest {
         assertThat(test(figures).getCellText(4, 1)).isEqualTo("0");
         assertThat(test(figures).getCellText(5, 0)).isEqualTo("参与满意度测评（轮）");
         assertThat(test(figures).getCellText(5, 2)).isEqualTo("0");
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    @SuppressWarnings("unchecked")
+    void the_evaluation_opens_on_the_suggested_grade_and_a_different_grade_without_a_reason_is_refused() {
+        fixture.at("2026-01-02");
+        DutyFixture.Appointed a = fixture.appoint("视图考评丙", LocalDate.parse("2028-01-31"), true);
+        fixture.submit(a.username(), "一季度建议");
+        fixture.at("2026-11-10");
+        fixture.asOffice();
+        navigate(ObserversView.class);
+        test($(TextField.class).all().get(0)).setValue("视图考评丙");
+        Grid<ObserverSummary> grid = $(Grid.class).id("observers-grid");
+        grid.select(test(grid).getRow(0));
+        test($(Button.class).all().stream().filter(b -> "打开".equals(b.getText())).findFirst().orElseThrow()).click();
+
+        assertThat($(Paragraph.class).id("evaluation-suggestion").getText())
+                .isEqualTo("季度履职：计入3个季度，1个达到最低要求；建议等次：不称职");
+        Select<EvaluationGrade> grade = $(Select.class).all().getFirst();
+        assertThat(grade.getValue()).isEqualTo(EvaluationGrade.INCOMPETENT);
+        Button save = $(Button.class).all().stream().filter(b -> "保存".equals(b.getText())).findFirst().orElseThrow();
+        test(grade).selectItem("称职");
+        test(save).click();
+        assertThat(evaluations.evaluations(a.observer().id())).as("refused without a reason").isEmpty();
+        TextField comment = $(TextField.class).all().stream()
+                .filter(f -> f.getLabel() != null && f.getLabel().startsWith("评语")).findFirst().orElseThrow();
+        test(comment).setValue("三季度起带病坚持参加调研");
+        test(save).click();
+        assertThat(evaluations.evaluations(a.observer().id())).singleElement().satisfies(e -> {
+            assertThat(e.grade()).isEqualTo(EvaluationGrade.COMPETENT);
+            assertThat(e.suggestedGrade()).isEqualTo(EvaluationGrade.INCOMPETENT);
+        });
+        assertThat($(ListItem.class).all()).anyMatch(li -> li.getText().startsWith("2026：称职（建议等次：不称职）"));
     }
 }
