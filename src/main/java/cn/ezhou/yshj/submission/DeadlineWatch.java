@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The scheduled watch over deadlines, once across instances (ShedLock): a warning (黄灯) to the
+ * The scheduled watch over deadlines, once across instances (ShedLock): the one-working-day steps
+ * before the reply clock (the office's triage of a received or returned item, the lead department's
+ * signing) told to the office, and to the department for signing, once late; a warning (黄灯) to the
  * lead department when the deadline is near, a supervision notice (督办) once it has passed, and
  * the default rating (基本满意, marked as defaulted) when the submitter let seven days pass.
  * Each item is handled in its own transaction: a large backlog never holds one long lock, and an
@@ -33,6 +35,9 @@ public class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     private static final int BATCH = 200;
+    /** The states of a one-working-day step: the office triages, the lead department signs. */
+    private static final List<SubmissionState> STEPS = List.of(SubmissionState.SUBMITTED, SubmissionState.RETURNED,
+            SubmissionState.ASSIGNED);
 
     private final SubmissionRepository items;
     private final Workflow workflow;
@@ -56,14 +61,14 @@ public class DeadlineWatch {
     void scheduled() {
         Result result = run();
         if (result.total() > 0) {
-            log.info("Deadline watch: {} warnings, {} supervision notices, {} default ratings",
-                    result.warned(), result.supervised(), result.defaulted());
+            log.info("Deadline watch: {} late steps, {} warnings, {} supervision notices, {} default ratings",
+                    result.lateSteps(), result.warned(), result.supervised(), result.defaulted());
         }
     }
 
-    record Result(int warned, int supervised, int defaulted) {
+    record Result(int lateSteps, int warned, int supervised, int defaulted) {
         int total() {
-            return warned + supervised + defaulted;
+            return lateSteps + warned + supervised + defaulted;
         }
     }
 
@@ -73,7 +78,20 @@ public class DeadlineWatch {
     }
 
     Result run() {
-        return new Result(warn(), supervise(), defaultRatings());
+        return new Result(lateSteps(), warn(), supervise(), defaultRatings());
+    }
+
+    private int lateSteps() {
+        return inBatches(page -> items.stepLate(STEPS, deadlines.today(), page), item -> {
+            item.markStepLate(clock.instant());
+            boolean signing = item.getState() == SubmissionState.ASSIGNED;
+            workflow.record(item, signing ? "SIGN_LATE" : "TRIAGE_LATE", item.getState(),
+                    String.valueOf(item.getStepDue()), false);
+            if (signing) {
+                notifier.lead(item, "notice.submission.signLate");
+            }
+            notifier.office(item, signing ? "notice.submission.signLate" : "notice.submission.triageLate");
+        });
     }
 
     private int warn() {

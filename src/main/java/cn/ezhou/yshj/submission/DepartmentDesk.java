@@ -88,7 +88,7 @@ public class DepartmentDesk {
         }
         long[] n = WorkCountRepository.numbers(counts.department(viewer.unitCode(), ANSWERING,
                 SubmissionState.DEADLINE_RUNNING, deadlines.today(), deadlines.dueSoonLimit()));
-        return new DepartmentCounts(n[0], n[1], n[2], n[3], n[4]);
+        return new DepartmentCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
     /** One of the unit's to-do lists, the nearest deadline first. */
@@ -121,6 +121,7 @@ public class DepartmentDesk {
         Submission item = workflow.check(id, version, SubmissionAction.RETURN);
         SubmissionState from = item.getState();
         item.moveTo(SubmissionState.RETURNED);
+        item.startStep(deadlines.stepDue());
         workflow.record(item, SubmissionAction.RETURN.name(), from, text, false);
         notifier.office(item, "notice.submission.returned");
         return submissions.detail(id);

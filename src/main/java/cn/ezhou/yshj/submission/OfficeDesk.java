@@ -92,7 +92,7 @@ public class OfficeDesk {
     public OfficeCounts counts() {
         long[] n = WorkCountRepository.numbers(counts.office(COUNTED, SubmissionState.DEADLINE_RUNNING,
                 deadlines.today(), deadlines.dueSoonLimit()));
-        return new OfficeCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
+        return new OfficeCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
     }
 
     /** Overdue and due-soon items, most overdue first. */
@@ -135,6 +135,7 @@ public class OfficeDesk {
         item.edit(command.type(), command.domainCode(), blankToNull(command.districtCode()), UserText.strip(command.title()),
                 UserText.strip(command.body()), null, false, command.urgent());
         item.submitted(submissions.reference(item), "WB-%04d".formatted(item.getId()), clock.instant());
+        item.startStep(deadlines.stepDue());
         workflow.record(item, "REGISTER", SubmissionState.DRAFT, command.channelCode(), true);
         routing.received(item);
         return submissions.detail(item.getId());
@@ -180,6 +181,7 @@ public class OfficeDesk {
         SubmissionState from = item.getState();
         routing.assigned(item, command.leadUnit());
         item.assign(command.leadUnit(), deadlines.deadlineFor(item.getType(), command.urgent()), command.urgent());
+        item.startStep(deadlines.stepDue());
         parties.deleteAllOf(id);
         parties.save(new SubmissionParty(id, command.leadUnit(), true));
         co.forEach(unit -> parties.save(new SubmissionParty(id, unit, false)));
@@ -198,6 +200,7 @@ public class OfficeDesk {
         Submission item = workflow.check(id, version, SubmissionAction.ACCEPT_RETURN);
         notifier.lead(item, "notice.submission.returnAccepted");
         item.moveTo(SubmissionState.SUBMITTED);
+        item.startStep(deadlines.stepDue());
         item.clearAssignment();
         workflow.record(item, SubmissionAction.ACCEPT_RETURN.name(), SubmissionState.RETURNED, Texts.optional(note, Texts.MAX_REASON), false);
         parties.deleteAllOf(id);
@@ -259,6 +262,7 @@ public class OfficeDesk {
             throw new Refusal(item.getReopenCount() > 0 ? "submission.error.reopenedOnce" : "submission.error.notDissatisfied");
         }
         item.reopen(deadlines.deadlineFor(item.getType(), item.isUrgent()));
+        item.startStep(deadlines.stepDue());
         workflow.record(item, "REOPEN", SubmissionState.ANSWERED, text + " / " + item.getDeadline(), true);
         parties.markOpen(id, true);
         notifier.lead(item, "notice.submission.reopened");

@@ -119,6 +119,7 @@ public class SubmissionService {
         AccountContact contact = accounts.contact(viewer.username()).orElseThrow();
         String prefix = viewer.roles().contains(AppRoles.OBSERVER) ? "GCY" : "SH";
         item.submitted(reference(item), "%s-%04d".formatted(prefix, contact.accountId()), clock.instant());
+        item.startStep(deadlines.stepDue());
         item.nameSnapshot(contact.displayName(), contact.email());
         workflow.record(item, SubmissionAction.SUBMIT.name(), SubmissionState.DRAFT, null, true);
         routing.received(item);

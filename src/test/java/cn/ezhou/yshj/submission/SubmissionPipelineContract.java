@@ -234,6 +234,47 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
     }
 
     @Test
+    void triage_and_signing_each_have_one_working_day_and_lateness_is_told_once() {
+        at("2026-09-29"); // the next working day is 09-30, then the national-day holiday until 10-07
+        SubmissionDetail d = flow.submitted();
+        at("2026-09-30");
+        watch.run();
+        assertThat(noticesTo(OFFICE, "notice.submission.triageLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).isEmpty();
+        at("2026-10-08");
+        watch.run();
+        watch.run();
+        assertThat(noticesTo(OFFICE, "notice.submission.triageLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        flow.as(OFFICE);
+        assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action).contains("TRIAGE_LATE");
+        long triageLate = office.counts().triageLate();
+        assertThat(triageLate).isPositive();
+        SubmissionDetail assigned = office.assign(d.id(), flow.current(d.id()).version(),
+                new AssignCommand(LEAD_UNIT, List.of(), false));
+        assertThat(office.counts().triageLate()).as("triaged, no longer waiting").isEqualTo(triageLate - 1);
+
+        at("2026-10-09");
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.signLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).isEmpty();
+        flow.as(LEAD);
+        long signLate = departments.counts().signLate();
+        at("2026-10-10"); // an adjusted working Saturday
+        watch.run();
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.signLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        assertThat(noticesTo(OFFICE, "notice.submission.signLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+        long version = flow.current(d.id()).version();
+        flow.as(LEAD);
+        assertThat(departments.counts().signLate()).isGreaterThanOrEqualTo(signLate + 1);
+        long lateNow = departments.counts().signLate();
+        departments.sign(assigned.id(), version);
+        assertThat(departments.counts().signLate()).isEqualTo(lateNow - 1);
+        assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action)
+                .containsSubsequence("TRIAGE_LATE", "ASSIGN", "SIGN_LATE", "SIGN");
+        watch.run();
+        assertThat(noticesTo(LEAD, "notice.submission.signLate")).filteredOn(n -> n.link().endsWith("/" + d.id())).hasSize(1);
+    }
+
+    @Test
     void one_item_that_fails_does_not_stop_the_warnings_for_the_others() {
         at("2026-09-29");
         SubmissionDetail bad = flow.inState(SubmissionState.SIGNED); // complaints, due 2026-10-12

@@ -14,6 +14,8 @@ public class Deadlines {
 
     public static final String URGENT = "URGENT";
     public static final String WARNING = "WARNING";
+    /** The plan's one working day for the office to triage and for the lead department to sign. */
+    public static final int STEP_WORKING_DAYS = 1;
 
     private final DeadlineRuleRepository rules;
     private final WorkCalendarService calendar;
@@ -35,6 +37,11 @@ public class Deadlines {
     }
 
     /** The reply deadline for an item assigned today. */
+    /** The last day of a one-working-day step (the office's triage, a department's signing) begun today. */
+    public LocalDate stepDue() {
+        return calendar.plusWorkingDays(today(), STEP_WORKING_DAYS);
+    }
+
     public LocalDate deadlineFor(SubmissionType type, boolean urgent) {
         return calendar.plusWorkingDays(today(), workingDays(urgent ? URGENT : type.name()));
     }

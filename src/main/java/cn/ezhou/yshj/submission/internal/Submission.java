@@ -84,6 +84,9 @@ public class Submission extends AbstractEntity {
     private Instant warnedAt;
     @Column(name = "supervised_at")
     private Instant supervisedAt;
+    /** The last day of the current one-working-day step (triage when received or returned, signing when assigned). */
+    private LocalDate stepDue;
+    private Instant stepLateAt;
     @Column(name = "extension_until")
     private LocalDate extensionUntil;
     @Column(name = "extension_reason")
@@ -276,6 +279,16 @@ public class Submission extends AbstractEntity {
         this.warnedAt = now;
     }
 
+    /** A one-working-day step begins: the office's triage, or the lead department's signing. */
+    public void startStep(LocalDate due) {
+        this.stepDue = due;
+        this.stepLateAt = null;
+    }
+
+    public void markStepLate(Instant now) {
+        this.stepLateAt = now;
+    }
+
     public void markSupervised(Instant now) {
         this.supervisedAt = now;
     }
@@ -315,6 +328,7 @@ public class Submission extends AbstractEntity {
     public LocalDate getDeadline() { return deadline; }
     public Instant getWarnedAt() { return warnedAt; }
     public Instant getSupervisedAt() { return supervisedAt; }
+    public LocalDate getStepDue() { return stepDue; }
     public LocalDate getExtensionUntil() { return extensionUntil; }
     public String getExtensionReason() { return extensionReason; }
     public Long getMergedIntoId() { return mergedIntoId; }

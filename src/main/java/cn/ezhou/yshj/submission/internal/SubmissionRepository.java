@@ -42,6 +42,13 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> dueForSupervision(@Param("states") Collection<SubmissionState> states,
                                        @Param("today") LocalDate today, Pageable pageable);
 
+    /** Items whose one-working-day step (triage, signing) ended before today and whose lateness is not yet told. */
+    @Query("""
+            select s from Submission s where s.state in :states and s.stepDue < :today and s.stepLateAt is null
+            order by s.stepDue, s.id""")
+    List<Submission> stepLate(@Param("states") Collection<SubmissionState> states, @Param("today") LocalDate today,
+                              Pageable pageable);
+
     @Query("""
             select s from Submission s where s.state = cn.ezhou.yshj.submission.SubmissionState.ANSWERED
             and s.rating is null and s.ratingDueAt < :now order by s.ratingDueAt, s.id""")

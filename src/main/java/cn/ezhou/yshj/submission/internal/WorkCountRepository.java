@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
  */
 public interface WorkCountRepository extends Repository<Submission, Long> {
 
-    /** [triage, returned, extension requests, replies to review, due soon, overdue]. */
+    /** [triage, returned, extension requests, replies to review, due soon, overdue, triage late]. */
     @Query("""
             select coalesce(sum(case when s.state = cn.ezhou.yshj.submission.SubmissionState.SUBMITTED then 1 else 0 end), 0),
                    coalesce(sum(case when s.state = cn.ezhou.yshj.submission.SubmissionState.RETURNED then 1 else 0 end), 0),
@@ -25,13 +25,15 @@ public interface WorkCountRepository extends Repository<Submission, Long> {
                    coalesce(sum(case when s.state = cn.ezhou.yshj.submission.SubmissionState.REPLIED then 1 else 0 end), 0),
                    coalesce(sum(case when s.state in :running and s.deadline >= :today and s.deadline <= :dueSoon
                                      then 1 else 0 end), 0),
-                   coalesce(sum(case when s.state in :running and s.deadline < :today then 1 else 0 end), 0)
+                   coalesce(sum(case when s.state in :running and s.deadline < :today then 1 else 0 end), 0),
+                   coalesce(sum(case when s.state = cn.ezhou.yshj.submission.SubmissionState.SUBMITTED
+                                     and s.stepDue < :today then 1 else 0 end), 0)
             from Submission s where s.state in :counted""")
     List<Object[]> office(@Param("counted") Collection<SubmissionState> counted,
                           @Param("running") Collection<SubmissionState> running,
                           @Param("today") LocalDate today, @Param("dueSoon") LocalDate dueSoon);
 
-    /** [to sign, to answer, of which due soon, of which overdue, input asked] for the unit's open items. */
+    /** [to sign, to answer, of which due soon, of which overdue, input asked, to sign late] for the unit's open items. */
     @Query("""
             select coalesce(sum(case when p.lead = true and s.state = cn.ezhou.yshj.submission.SubmissionState.ASSIGNED
                                      then 1 else 0 end), 0),
@@ -41,7 +43,9 @@ public interface WorkCountRepository extends Repository<Submission, Long> {
                    coalesce(sum(case when p.lead = true and s.state in :answering and s.deadline < :today
                                      then 1 else 0 end), 0),
                    coalesce(sum(case when p.lead = false and p.inputAt is null and s.state in :running
-                                     then 1 else 0 end), 0)
+                                     then 1 else 0 end), 0),
+                   coalesce(sum(case when p.lead = true and s.state = cn.ezhou.yshj.submission.SubmissionState.ASSIGNED
+                                     and s.stepDue < :today then 1 else 0 end), 0)
             from SubmissionParty p, Submission s
             where p.unitCode = :unit and p.openItem = true and s.id = p.submissionId""")
     List<Object[]> department(@Param("unit") String unit, @Param("answering") Collection<SubmissionState> answering,

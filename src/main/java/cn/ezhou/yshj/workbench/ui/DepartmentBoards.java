@@ -19,9 +19,13 @@ final class DepartmentBoards {
         if (c.answerDueSoon() > 0) {
             answer.mark(Tile.Mark.DUE_SOON, owner.getTranslation("workbench.department.dueSoon", c.answerDueSoon()));
         }
+        Tile sign = new Tile("tile-to-sign", c.toSign(), owner.getTranslation("workbench.department.toSign"),
+                Links.departmentTask("SIGN"));
+        if (c.signLate() > 0) {
+            sign.mark(Tile.Mark.OVERDUE, owner.getTranslation("workbench.mark.stepLate", c.signLate()));
+        }
         return new Board("board-department-items", owner.getTranslation("workbench.department.items"))
-                .tile(new Tile("tile-to-sign", c.toSign(), owner.getTranslation("workbench.department.toSign"),
-                        Links.departmentTask("SIGN")))
+                .tile(sign)
                 .tile(answer)
                 .tile(new Tile("tile-input", c.inputAsked(), owner.getTranslation("workbench.department.input"),
                         Links.departmentTask("INPUT")));

@@ -21,9 +21,13 @@ final class OfficeBoards {
         if (c.overdue() > 0) {
             overdue.mark(Tile.Mark.OVERDUE, owner.getTranslation("workbench.mark.overdue"));
         }
+        Tile triage = new Tile("tile-triage", c.triage(), owner.getTranslation("workbench.office.triage"),
+                Links.officeInbox("SUBMITTED"));
+        if (c.triageLate() > 0) {
+            triage.mark(Tile.Mark.OVERDUE, owner.getTranslation("workbench.mark.stepLate", c.triageLate()));
+        }
         return new Board("board-office-items", owner.getTranslation("workbench.office.items"))
-                .tile(new Tile("tile-triage", c.triage(), owner.getTranslation("workbench.office.triage"),
-                        Links.officeInbox("SUBMITTED")))
+                .tile(triage)
                 .tile(new Tile("tile-review", c.repliesToReview(), owner.getTranslation("workbench.office.review"),
                         Links.officeInbox("REPLIED")))
                 .tile(new Tile("tile-extensions", c.extensionRequests(), owner.getTranslation("workbench.office.extensions"),
