@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 enum MenuSection {
     SUBMISSIONS(VaadinIcon.INBOX, List.of("office/inbox", "office/supervision", "office/common-problems",
-            "department/inbox", "submissions", "cases")),
+            "department/inbox", "department/templates", "submissions", "cases")),
     OBSERVERS(VaadinIcon.GROUP, List.of("observers", "observers/size", "observers/obligation", "publicity",
             "charter", "office/charter", "me", "briefings", "activities")),
     CHAMBERS(VaadinIcon.HANDSHAKE, List.of("associations", "consultations", "policies")),

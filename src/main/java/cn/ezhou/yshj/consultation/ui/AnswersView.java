@@ -7,6 +7,10 @@ import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.consultation.AnswerDesk;
 import cn.ezhou.yshj.consultation.AnswerOutcome;
+import cn.ezhou.yshj.templates.AnswerTemplate;
+import cn.ezhou.yshj.templates.AnswerTemplates;
+import cn.ezhou.yshj.templates.TemplateUse;
+import cn.ezhou.yshj.templates.ui.TemplatePicker;
 import cn.ezhou.yshj.consultation.CommentDesk;
 import cn.ezhou.yshj.consultation.CommentGroup;
 import cn.ezhou.yshj.consultation.CommentRecord;
@@ -38,9 +42,13 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final CommentDesk comments;
     private final AnswerDesk answers;
     private final DraftService drafts;
+    private final AnswerTemplates templates;
+    private List<AnswerTemplate> answerTemplates = List.of();
     private long id;
 
-    AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers, DraftService drafts) {
+    AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers, DraftService drafts,
+                AnswerTemplates templates) {
+        this.templates = templates;
         this.drafts = drafts;
         this.consultations = consultations;
         this.comments = comments;
@@ -66,6 +74,7 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         add(new H2(getTranslation("consultation.answers") + "：" + d.title()));
+        answerTemplates = templates.mine(TemplateUse.CONSULTATION_ANSWER);
         long open = all.stream().filter(c -> !c.answered()).count();
         Paragraph status = new Paragraph(getTranslation("consultation.answers.status", all.size(), open));
         status.setId("answers-status");
@@ -95,6 +104,7 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         heading.addClassName("group-heading");
         ComboBox<AnswerOutcome> outcome = outcomeField("group-outcome-" + first);
         TextArea reason = reasonField("group-reason-" + first);
+        TemplatePicker picker = picker(outcome, reason);
         Button answerAll = new Button(getTranslation("consultation.group.answer", group.comments().size()), e -> {
             List<AnswerDesk.Target> targets = group.comments().stream()
                     .map(c -> new AnswerDesk.Target(c.id(), c.version())).toList();
@@ -105,7 +115,7 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         });
         answerAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         answerAll.setId("answer-group-" + first);
-        Div block = new Div(heading, outcome, reason, answerAll);
+        Div block = new Div(heading, outcome, picker, reason, answerAll);
         block.addClassName("comment-group");
         block.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)")
                 .set("padding-left", "var(--lumo-space-m)");
@@ -132,8 +142,17 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             }
         });
         save.setId("answer-" + c.id());
-        row.add(outcome, reason, save, draft);
+        row.add(outcome, picker(outcome, reason), reason, save, draft);
         return row;
+    }
+
+    /** The unit's answer templates for the outcome chosen, inserted into the reason. */
+    private TemplatePicker picker(ComboBox<AnswerOutcome> outcome, TextArea reason) {
+        TemplatePicker picker = new TemplatePicker(answerTemplates, reason);
+        picker.setId("template-" + reason.getId().orElse(""));
+        picker.showFor(outcome.getValue() == null ? null : outcome.getValue().name());
+        outcome.addValueChangeListener(e -> picker.showFor(e.getValue() == null ? null : e.getValue().name()));
+        return picker;
     }
 
     private ComboBox<AnswerOutcome> outcomeField(String id) {

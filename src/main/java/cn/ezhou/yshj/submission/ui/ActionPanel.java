@@ -6,6 +6,9 @@ import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.ui.Downloads;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.templates.AnswerTemplates;
+import cn.ezhou.yshj.templates.TemplateUse;
+import cn.ezhou.yshj.templates.ui.TemplatePicker;
 import cn.ezhou.yshj.drafts.ui.Autosave;
 import cn.ezhou.yshj.submission.FileContent;
 import cn.ezhou.yshj.submission.ItemFiles;
@@ -44,10 +47,13 @@ class ActionPanel extends FlexLayout {
     private final ItemFiles files;
     private final DraftService drafts;
     private final TriageAdvisor advisor;
+    private final AnswerTemplates templates;
     private final Runnable reload;
 
     ActionPanel(SubmissionDetail d, SubmissionService submissions, OfficeDesk office, DepartmentDesk departments,
-                DirectoryService directory, ItemFiles files, DraftService drafts, TriageAdvisor advisor, Runnable reload) {
+                DirectoryService directory, ItemFiles files, DraftService drafts, TriageAdvisor advisor,
+                AnswerTemplates templates, Runnable reload) {
+        this.templates = templates;
         this.advisor = advisor;
         this.files = files;
         this.drafts = drafts;
@@ -116,10 +122,13 @@ class ActionPanel extends FlexLayout {
                 result.setItemLabelGenerator(t -> getTranslation("submission.result." + t));
                 result.setId("reply-result");
                 TextArea measures = text("submission.measures", 4000);
+                TemplatePicker picker = new TemplatePicker(templates.mine(TemplateUse.ITEM_REPLY), measures);
+                picker.setId("reply-template");
+                result.addValueChangeListener(e -> picker.showFor(e.getValue() == null ? null : e.getValue().name()));
                 Autosave draft = new Autosave(drafts, "submission.reply", id)
                         .choice("result", result, ResultType::name, ResultType::valueOf).text("measures", measures).resume();
                 new ActionDialog(title, () -> departments.reply(id, v, new ReplyCommand(result.getValue(), measures.getValue())),
-                        sent(draft), result, measures, replyFiles(id), draft).open();
+                        sent(draft), result, picker, measures, replyFiles(id), draft).open();
             }
             case RATE -> {
                 RadioButtonGroup<Rating> rating = new RadioButtonGroup<>(getTranslation("submission.rating"));

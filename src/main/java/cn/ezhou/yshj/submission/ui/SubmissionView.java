@@ -11,6 +11,7 @@ import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.templates.AnswerTemplates;
 import cn.ezhou.yshj.submission.CoInput;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
@@ -49,13 +50,16 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final SubmissionLabels labels;
     private final ItemFiles files;
     private final DraftService drafts;
+    private final AnswerTemplates templates;
     private final TriageAdvisor advisor;
     private final CommonProblems problems;
     private long id;
     private String pageTitle = "";
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
-                   ItemFiles files, DraftService drafts, TriageAdvisor advisor, CommonProblems problems) {
+                   ItemFiles files, DraftService drafts, TriageAdvisor advisor, CommonProblems problems,
+                   AnswerTemplates templates) {
+        this.templates = templates;
         this.submissions = submissions;
         this.problems = problems;
         this.advisor = advisor;
@@ -129,7 +133,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (d.can(SubmissionAction.ASSIGN) || d.can(SubmissionAction.MERGE)) {
             add(new SimilarItemsPanel(d, advisor.similar(id), labels, office, problems, this::show));
         }
-        add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, advisor, this::show));
+        add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, advisor, templates, this::show));
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
     }
 

@@ -67,6 +67,6 @@ class NavigationByRoleTest extends PortalViewTest {
     void labels_follow_the_chosen_language() {
         UI.getCurrent().setLocale(PortalTranslations.ENGLISH);
         navigate(cn.ezhou.yshj.security.ui.LoginView.class); // leave the layout, as the page reload does
-        assertThat(navigationLabels()).containsExactly("Home", "Search", "Department inbox", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Typical cases", "My account");
+        assertThat(navigationLabels()).containsExactly("Home", "Search", "Department inbox", "Answer templates", "Department league table", "Observer publicity", "Observer charter", "Consultations", "Policies", "Satisfaction rounds", "Typical cases", "My account");
     }
 }

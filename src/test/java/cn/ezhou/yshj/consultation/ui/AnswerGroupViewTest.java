@@ -1,5 +1,9 @@
 package cn.ezhou.yshj.consultation.ui;
 
+import cn.ezhou.yshj.templates.AnswerTemplate;
+import cn.ezhou.yshj.templates.AnswerTemplates;
+import cn.ezhou.yshj.templates.TemplateCommand;
+import cn.ezhou.yshj.templates.TemplateUse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.consultation.AnswerOutcome;
@@ -28,7 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The drafting department sees alike comments on one article as a group and answers them at once. */
+/**
+ * The drafting department sees alike comments on one article as a group and answers them at once,
+ * its reason taken from one of the unit's answer templates for the outcome chosen.
+ */
 class AnswerGroupViewTest extends PortalViewTest {
 
     @Autowired ConsultationService consultations;
@@ -37,6 +44,7 @@ class AnswerGroupViewTest extends PortalViewTest {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired UserAccountRepository accounts;
     @Autowired TestClock clock;
+    @Autowired AnswerTemplates templates;
 
     @AfterEach
     void resetClock() {
@@ -59,6 +67,12 @@ class AnswerGroupViewTest extends PortalViewTest {
             comments.comment(opened, new CommentCommand(first, "冷链仓储补贴标准偏低，建议提高到每平方米八十元。", null, null));
             comments.comment(opened, new CommentCommand(first, "建议将冷链仓储补贴标准提高到每平方米八十元。", null, null));
             comments.comment(opened, new CommentCommand(first, "申报材料应允许电子签章。", null, null));
+            actors.as("dept", "DEPARTMENT");
+            templates.mine().forEach(t -> templates.delete(t.id(), t.version()));
+            templates.create(new TemplateCommand(TemplateUse.CONSULTATION_ANSWER, "PARTLY_ADOPTED", "补贴部分采纳",
+                    "提高到每平方米六十元"));
+            templates.create(new TemplateCommand(TemplateUse.CONSULTATION_ANSWER, "ADOPTED", "全部采纳", "已采纳。"));
+            templates.create(new TemplateCommand(TemplateUse.ITEM_REPLY, null, "诉求答复", "不应出现在此处"));
             return opened;
         });
         clock.set(Instant.parse("2026-09-02T02:00:00Z"));
@@ -72,8 +86,13 @@ class AnswerGroupViewTest extends PortalViewTest {
         String suffix = answerAll.getId().orElseThrow().substring("answer-group-".length());
         @SuppressWarnings("unchecked")
         ComboBox<AnswerOutcome> outcome = $(ComboBox.class).id("group-outcome-" + suffix);
+        @SuppressWarnings("unchecked")
+        ComboBox<AnswerTemplate> picker = $(ComboBox.class).id("template-group-reason-" + suffix);
+        assertThat(test(picker).getSuggestions()).containsExactlyInAnyOrder("补贴部分采纳（部分采纳）", "全部采纳（采纳）");
         test(outcome).selectItem("部分采纳");
-        test($(TextArea.class).id("group-reason-" + suffix)).setValue("提高到每平方米六十元");
+        assertThat(test(picker).getSuggestions()).containsExactly("补贴部分采纳（部分采纳）");
+        test(picker).selectItem("补贴部分采纳（部分采纳）");
+        assertThat($(TextArea.class).id("group-reason-" + suffix).getValue()).isEqualTo("提高到每平方米六十元");
         test(answerAll).click();
 
         List<CommentRecord> answered = actors.meanwhile(() -> {
@@ -81,7 +100,10 @@ class AnswerGroupViewTest extends PortalViewTest {
             return comments.comments(id);
         });
         assertThat(answered).filteredOn(c -> c.body().contains("补贴")).hasSize(2)
-                .allSatisfy(c -> assertThat(c.outcome()).isEqualTo(AnswerOutcome.PARTLY_ADOPTED));
+                .allSatisfy(c -> {
+                    assertThat(c.outcome()).isEqualTo(AnswerOutcome.PARTLY_ADOPTED);
+                    assertThat(c.reason()).isEqualTo("提高到每平方米六十元");
+                });
         assertThat(answered).filteredOn(c -> c.body().contains("签章")).singleElement()
                 .satisfies(c -> assertThat(c.answered()).isFalse());
     }

@@ -15,6 +15,12 @@ import cn.ezhou.yshj.submission.SubmissionType;
 import cn.ezhou.yshj.support.Actors;
 import cn.ezhou.yshj.support.PortalViewTest;
 import cn.ezhou.yshj.support.TestClock;
+import cn.ezhou.yshj.templates.AnswerTemplate;
+import cn.ezhou.yshj.templates.AnswerTemplates;
+import cn.ezhou.yshj.templates.TemplateUse;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +36,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** A department's reply and co-department input typed and left behind come back when the form opens again. */
+/**
+ * A department's reply and co-department input typed and left behind come back when the form opens
+ * again; the unit's answer templates are written on their page and inserted into a reply.
+ */
 class ReplyDraftViewTest extends PortalViewTest {
 
     static final String REPLY = "已约谈窗口负责人，材料精简为一次提交，下月起执行。";
@@ -43,6 +52,7 @@ class ReplyDraftViewTest extends PortalViewTest {
     @Autowired SecurityContextHolderStrategy security;
     @Autowired UserAccountRepository accounts;
     @Autowired TestClock clock;
+    @Autowired AnswerTemplates templates;
 
     @BeforeEach
     void setClock() {
@@ -114,5 +124,38 @@ class ReplyDraftViewTest extends PortalViewTest {
         test($(Button.class).withText("放弃草稿").single()).click();
         assertThat($(TextArea.class).id("action-text").getValue()).isEmpty();
         assertThat(drafts.load("submission.coInput", id)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "dept", roles = "DEPARTMENT")
+    @SuppressWarnings("unchecked")
+    void a_template_written_on_its_page_is_offered_for_its_result_and_inserted_into_the_reply() {
+        long id = signedItem();
+        templates.mine().forEach(t -> templates.delete(t.id(), t.version()));
+        navigate("department/templates", com.vaadin.flow.component.Component.class);
+        test($(Select.class).id("template-use")).selectItem("诉求答复");
+        test($(ComboBox.class).id("template-result")).selectItem("已解决");
+        test($(TextField.class).id("template-title")).setValue("材料精简");
+        test($(TextArea.class).id("template-text")).setValue(REPLY);
+        test($(Button.class).id("template-save")).click();
+        test($(TextField.class).id("template-title")).setValue("");
+        test($(Button.class).id("template-new")).click();
+        test($(Select.class).id("template-use")).selectItem("诉求答复");
+        test($(ComboBox.class).id("template-result")).selectItem("列入计划");
+        test($(TextField.class).id("template-title")).setValue("列入明年计划");
+        test($(TextArea.class).id("template-text")).setValue("已列入明年工作计划。");
+        test($(Button.class).id("template-save")).click();
+        assertThat(templates.mine(TemplateUse.ITEM_REPLY)).extracting(AnswerTemplate::title)
+                .containsExactly("列入明年计划", "材料精简");
+
+        reopen(id, "action-reply");
+        ComboBox<AnswerTemplate> picker = $(ComboBox.class).id("reply-template");
+        assertThat(test(picker).getSuggestions()).hasSize(2);
+        RadioButtonGroup<ResultType> result = $(RadioButtonGroup.class).id("reply-result");
+        test(result).selectItem("已解决");
+        assertThat(test(picker).getSuggestions()).containsExactly("材料精简（已解决）");
+        test(picker).selectItem("材料精简（已解决）");
+        assertThat($(TextArea.class).id("action-text").getValue()).isEqualTo(REPLY);
+        assertThat(picker.getValue()).as("ready for another").isNull();
     }
 }

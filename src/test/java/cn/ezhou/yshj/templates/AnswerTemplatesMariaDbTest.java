@@ -1,0 +1,7 @@
+package cn.ezhou.yshj.templates;
+
+import cn.ezhou.yshj.support.MariaDbTest;
+
+@MariaDbTest
+class AnswerTemplatesMariaDbTest extends AnswerTemplatesContract {
+}
