@@ -10,6 +10,7 @@ import cn.ezhou.yshj.directory.ReferenceList;
 import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import cn.ezhou.yshj.submission.internal.Deadlines;
+import cn.ezhou.yshj.submission.internal.Pseudonyms;
 import cn.ezhou.yshj.submission.internal.ItemTimeline;
 import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
@@ -118,7 +119,7 @@ public class SubmissionService {
         Viewer viewer = workflow.viewer();
         AccountContact contact = accounts.contact(viewer.username()).orElseThrow();
         String prefix = viewer.roles().contains(AppRoles.OBSERVER) ? "GCY" : "SH";
-        item.submitted(reference(item), "%s-%04d".formatted(prefix, contact.accountId()), clock.instant());
+        item.submitted(reference(item), Pseudonyms.next(prefix), clock.instant());
         item.startStep(deadlines.stepDue());
         item.nameSnapshot(contact.displayName(), contact.email());
         workflow.record(item, SubmissionAction.SUBMIT.name(), SubmissionState.DRAFT, null, true);

@@ -83,7 +83,8 @@ final class Seeding {
 
         SubmissionDetail item = f.closedItem(actors, hidden, officer, drafter);
         SubmissionDetail other = f.closedItem(actors, hidden, officer, drafter);
-        personal.addAll(List.of(item.reference(), other.reference(), f.pseudonym(hidden)));
+        personal.addAll(List.of(item.reference(), other.reference(), f.pseudonym(actors, drafter, item.id()),
+                f.pseudonym(actors, drafter, other.id())));
         actors.as(officer, "OFFICE");
         long publishedCase = f.typicalCase(item.reference(), "一窗受理" + sfx, true).id();
         long unpublishedCase = f.typicalCase(other.reference(), "尚未发布的案例" + sfx, false).id();

@@ -135,8 +135,9 @@ final class Steps {
         return publish ? s.cases().publish(c.id(), c.version(), true) : c;
     }
 
-    /** The pseudonym departments see for the account's items (GCY- and the account's number). */
-    String pseudonym(String username) {
-        return "GCY-%04d".formatted(s.accounts().findByUsername(username).orElseThrow().getId());
+    /** The pseudonym the handling department sees for the item's submitter. */
+    String pseudonym(Actors actors, String handler, long itemId) {
+        actors.as(handler, "DEPARTMENT");
+        return s.submissions().detail(itemId).submitterLabel();
     }
 }

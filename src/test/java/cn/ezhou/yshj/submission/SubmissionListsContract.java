@@ -22,7 +22,7 @@ abstract class SubmissionListsContract extends SubmissionFlowTest {
         assertLine(office.inbox(InboxFilter.none(), 0, 500), submissions.detail(d.id()));
         flow.as(LEAD);
         SubmissionDetail forLead = submissions.detail(d.id());
-        assertThat(forLead.submitterLabel()).matches("GCY-\\d{4}");
+        assertThat(forLead.submitterLabel()).matches("GCY-[A-HJKMNP-Z2-9]{6}");
         assertLine(departments.inbox(InboxFilter.none(), 0, 500), forLead);
         flow.as(CO);
         assertLine(departments.inbox(new InboxFilter(null, null, null, true), 0, 500), submissions.detail(d.id()));

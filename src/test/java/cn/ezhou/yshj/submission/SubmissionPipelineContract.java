@@ -172,7 +172,11 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
         SubmissionDetail d = flow.inState(SubmissionState.ASSIGNED);
         flow.as(LEAD);
         SubmissionDetail seen = submissions.detail(d.id());
-        assertThat(seen.submitterLabel()).matches("GCY-\\d{4}");
+        assertThat(seen.submitterLabel()).matches("GCY-[A-HJKMNP-Z2-9]{6}");
+        SubmissionDetail next = flow.inState(SubmissionState.ASSIGNED);
+        flow.as(LEAD);
+        assertThat(submissions.detail(next.id()).submitterLabel()).as("the same person, another name per item")
+                .matches("GCY-[A-HJKMNP-Z2-9]{6}").isNotEqualTo(seen.submitterLabel());
         assertThat(seen.submitterName()).isNull();
         assertThat(seen.submitterContact()).isNull();
         assertThat(submissions.timeline(d.id()).getFirst().actor()).isEqualTo(seen.submitterLabel());
