@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.oversight.report;
 
+import cn.ezhou.yshj.base.document.ReportDocument;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.oversight.League;
 import cn.ezhou.yshj.oversight.LeagueRow;

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.oversight.report;
 
+import cn.ezhou.yshj.base.document.ReportDocument;
 import cn.ezhou.yshj.cases.TypicalCaseRecord;
 import cn.ezhou.yshj.cases.TypicalCaseService;
 import cn.ezhou.yshj.directory.DirectoryService;

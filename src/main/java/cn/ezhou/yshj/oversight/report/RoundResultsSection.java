@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.oversight.report;
 
+import cn.ezhou.yshj.base.document.ReportDocument;
 import cn.ezhou.yshj.engagement.DepartmentScore;
 import cn.ezhou.yshj.engagement.RoundResults;
 import cn.ezhou.yshj.engagement.SatisfactionFigures;

@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.oversight.report;
 
+import cn.ezhou.yshj.base.document.ReportDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

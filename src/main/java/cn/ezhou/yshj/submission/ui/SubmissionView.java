@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import cn.ezhou.yshj.attachment.ui.AttachmentField;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Downloads;
@@ -12,6 +13,9 @@ import cn.ezhou.yshj.base.ui.MainLayout;
 import cn.ezhou.yshj.directory.DirectoryService;
 import cn.ezhou.yshj.drafts.DraftService;
 import cn.ezhou.yshj.templates.AnswerTemplates;
+import cn.ezhou.yshj.base.CurrentUser;
+import cn.ezhou.yshj.base.document.DocxWriter;
+import java.time.Clock;
 import cn.ezhou.yshj.submission.CoInput;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
@@ -33,7 +37,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Collectors;
 
 /**
  * One item as the viewer may see it (the service decides: a department sees a pseudonym, the
@@ -51,6 +54,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ItemFiles files;
     private final DraftService drafts;
     private final AnswerTemplates templates;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     private final TriageAdvisor advisor;
     private final CommonProblems problems;
     private long id;
@@ -58,8 +63,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
                    ItemFiles files, DraftService drafts, TriageAdvisor advisor, CommonProblems problems,
-                   AnswerTemplates templates) {
+                   AnswerTemplates templates, CurrentUser currentUser, Clock clock) {
         this.templates = templates;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.submissions = submissions;
         this.problems = problems;
         this.advisor = advisor;
@@ -99,6 +106,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         head.setAlignItems(Alignment.CENTER);
         head.setWrap(true);
+        if (d.reference() != null) {
+            Anchor record = Downloads.link(getTranslation("submission.record.download"), () -> new Downloads.File(
+                    ItemRecordDocument.fileName(this, d), DocxWriter.CONTENT_TYPE, ItemRecordDocument.write(this, labels,
+                            submissions.detail(id), submissions.timeline(id), currentUser.username().orElse(""),
+                            clock.instant())));
+            record.setId("item-record");
+            head.add(record);
+        }
         add(heading, head, facts(d), section("submission.body", d.body()));
         SubmissionFiles itemFiles = files.files(id);
         if (!itemFiles.submitted().isEmpty()) {
@@ -151,36 +166,12 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private Component facts(SubmissionDetail d) {
         Div facts = new Div();
         facts.addClassName("fact-list");
-        fact(facts, "submission.reference", d.reference());
-        fact(facts, "submission.type", getTranslation("submission.type." + d.type()));
-        fact(facts, "submission.domain", labels.domain(d.domainCode()));
-        fact(facts, "submission.district", labels.unit(d.districtCode()));
-        fact(facts, "submission.channel", labels.channel(d.channelCode()) + (d.channelRef() == null ? "" : " " + d.channelRef()));
-        fact(facts, "submission.submitter", d.submitterLabel());
-        fact(facts, "submission.contact", d.submitterContact());
-        fact(facts, "submission.suggestedUnit", labels.unit(d.suggestedUnit()));
-        fact(facts, "submission.leadUnit", labels.unit(d.leadUnit()));
-        fact(facts, "submission.coUnits", d.coUnits().stream().map(c -> labels.unit(c.unitCode())).collect(Collectors.joining("、")));
-        fact(facts, "submission.submittedAt", Formats.dateTime(d.submittedAt()));
-        if (d.extensionUntil() != null) {
-            fact(facts, "submission.extensionUntil", Formats.date(d.extensionUntil()) + " " + d.extensionReason());
-        }
-        if (d.mergedIntoReference() != null) {
-            fact(facts, "submission.mergedInto", d.mergedIntoReference());
-        }
-        if (d.urgent()) {
-            fact(facts, "submission.urgent", getTranslation("common.yes"));
+        for (FactLines.Line line : FactLines.of(this, labels, d)) {
+            Div row = new Div(new Span(line.label()), new Span(line.value()));
+            row.addClassName("fact");
+            facts.add(row);
         }
         return facts;
-    }
-
-    private void fact(Div facts, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        Div row = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        row.addClassName("fact");
-        facts.add(row);
     }
 
     private Div section(String labelKey, String text) {

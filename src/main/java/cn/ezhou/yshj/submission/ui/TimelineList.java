@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.submission.ui;
 
+import com.vaadin.flow.component.Component;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.submission.TimelineEntry;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,7 @@ class TimelineList extends OrderedList {
             who.addClassName("timeline-actor");
             ListItem item = new ListItem(new Div(when, what, who));
             if (e.detail() != null && !e.detail().isBlank()) {
-                Div detail = new Div(detailText(e));
+                Div detail = new Div(detailText(this, labels, e));
                 detail.addClassName("user-text");
                 item.add(detail);
             }
@@ -34,20 +35,24 @@ class TimelineList extends OrderedList {
         }
     }
 
-    private String detailText(TimelineEntry e) {
+    /** The text that came with a timeline line, in the viewer's language (also in the printed record). */
+    static String detailText(Component c, SubmissionLabels labels, TimelineEntry e) {
+        if (e.detail() == null) {
+            return "";
+        }
         return switch (e.action()) {
             case "RATE", "RATING_DEFAULTED" -> {
                 String[] parts = e.detail().split(": ", 2);
-                yield getTranslation("submission.rating." + parts[0]) + (parts.length > 1 ? "：" + parts[1] : "");
+                yield c.getTranslation("submission.rating." + parts[0]) + (parts.length > 1 ? "：" + parts[1] : "");
             }
-            case "REPLY" -> getTranslation("submission.result." + e.detail());
-            case "ASSIGN" -> assignment(e.detail());
+            case "REPLY" -> c.getTranslation("submission.result." + e.detail());
+            case "ASSIGN" -> assignment(c, labels, e.detail());
             default -> e.detail();
         };
     }
 
     /** "FGW + KJJ,RSJ / 2026-10-12" as unit names in the viewer's language. */
-    private String assignment(String detail) {
+    private static String assignment(Component c, SubmissionLabels labels, String detail) {
         String[] unitsAndDate = detail.split(" / ", 2);
         String[] leadAndCo = unitsAndDate[0].split(" \\+ ", 2);
         StringBuilder text = new StringBuilder(labels.unit(leadAndCo[0]));
@@ -56,7 +61,7 @@ class TimelineList extends OrderedList {
             text.append(String.join("、", java.util.Arrays.stream(leadAndCo[1].split(",")).map(labels::unit).toList()));
         }
         if (unitsAndDate.length > 1) {
-            text.append(" · ").append(getTranslation("submission.deadline")).append(" ").append(unitsAndDate[1]);
+            text.append(" · ").append(c.getTranslation("submission.deadline")).append(" ").append(unitsAndDate[1]);
         }
         return text.toString();
     }

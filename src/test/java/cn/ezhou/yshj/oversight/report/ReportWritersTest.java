@@ -1,5 +1,7 @@
 package cn.ezhou.yshj.oversight.report;
 
+import cn.ezhou.yshj.base.document.DocxWriter;
+import cn.ezhou.yshj.base.document.ReportDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package cn.ezhou.yshj.oversight.report;
+package cn.ezhou.yshj.base.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
