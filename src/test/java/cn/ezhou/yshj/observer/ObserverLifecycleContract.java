@@ -290,17 +290,38 @@ abstract class ObserverLifecycleContract {
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
     void corps_size_counts_serving_observers_against_the_yearly_target() {
+        ObserverSummary candidate = approved("张松溪");
+        publicity.openPublicity(List.of(candidate.id()), today());
+        clock.advance(Duration.ofDays(30));
         int year = today().getYear();
-        long before = corps.size(year).stream().filter(s -> s.category().equals("ENTREPRENEUR")
-                && s.level() == ObserverLevel.DISTRICT).findFirst().orElseThrow().serving();
-        appointed("张松溪");
+        long before = entrepreneursInDistricts(year);
+        long inEcq = corps.byDistrict(year).stream().filter(d -> d.districtCode().equals("ECQ")).findFirst()
+                .orElseThrow().serving();
+        ObserverSummary appointed = publicity.appoint(List.of(candidate.id()), today(), today().plusYears(2).minusDays(1))
+                .getFirst();
+        assertThat(entrepreneursInDistricts(year)).isEqualTo(before + 1);
+        assertThat(corps.byDistrict(year)).filteredOn(d -> d.districtCode().equals("ECQ")).singleElement()
+                .satisfies(d -> assertThat(d.serving()).isEqualTo(inEcq + 1));
+        assertThat(corps.countedOn(year)).isEqualTo(today());
+        assertThat(corps.countedOn(year - 1)).isEqualTo(LocalDate.of(year - 1, 12, 31));
+        long lastYear = entrepreneursInDistricts(year - 1);
+        clock.advance(Duration.ofDays(366));
+        assertThat(entrepreneursInDistricts(year - 1)).as("appointed after that year ended").isEqualTo(lastYear);
+        long yearGoneBy = entrepreneursInDistricts(year);
+        observers.dismiss(appointed.id(), "本人申请辞去观察员");
+        assertThat(entrepreneursInDistricts(year)).as("a year gone by counted the appointment; a dismissal is not dated")
+                .isEqualTo(yearGoneBy - 1);
         corps.setTarget(year, "ENTREPRENEUR", ObserverLevel.DISTRICT, 40);
         CorpsSize row = corps.size(year).stream().filter(s -> s.category().equals("ENTREPRENEUR")
                 && s.level() == ObserverLevel.DISTRICT).findFirst().orElseThrow();
-        assertThat(row.serving()).isEqualTo(before + 1);
         assertThat(row.target()).isEqualTo(40);
         assertThat(corps.size(year)).hasSize(12);
         assertThatThrownBy(() -> corps.setTarget(year, "ENTREPRENEUR", ObserverLevel.CITY, -1)).hasMessage("corps.error.target");
         assertThatThrownBy(() -> corps.setTarget(year, "ASTRONAUT", ObserverLevel.CITY, 3)).hasMessage("observer.error.category");
+    }
+
+    private long entrepreneursInDistricts(int year) {
+        return corps.size(year).stream().filter(s -> s.category().equals("ENTREPRENEUR")
+                && s.level() == ObserverLevel.DISTRICT).findFirst().orElseThrow().serving();
     }
 }

@@ -38,9 +38,19 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
     List<Observer> termEndingUnreminded(@Param("states") Collection<ObserverState> states,
                                         @Param("from") LocalDate from, @Param("until") LocalDate until);
 
-    /** Rows of [category, level, count] for observers in the given states. */
-    @Query("select o.category, o.level, count(o) from Observer o where o.state in :states group by o.category, o.level")
-    List<Object[]> countByCategoryAndLevel(@Param("states") Collection<ObserverState> states);
+    /** Rows of [category, level, count] for observers in the given states whose term covers the day. */
+    @Query("""
+            select o.category, o.level, count(o) from Observer o
+            where o.state in :states and o.termStart <= :day and o.termEnd >= :day group by o.category, o.level""")
+    List<Object[]> countServingOn(@Param("states") Collection<ObserverState> states, @Param("day") LocalDate day);
+
+    /** Rows of [district code, count] of district-level observers in the given states whose term covers the day. */
+    @Query("""
+            select o.districtCode, count(o) from Observer o where o.state in :states and o.level = :level
+            and o.termStart <= :day and o.termEnd >= :day group by o.districtCode""")
+    List<Object[]> countByDistrictServingOn(@Param("states") Collection<ObserverState> states,
+                                            @Param("level") ObserverLevel level, @Param("day") LocalDate day);
+
 
     @Query("""
             select o from Observer o

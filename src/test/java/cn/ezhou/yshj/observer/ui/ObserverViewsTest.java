@@ -145,4 +145,24 @@ class ObserverViewsTest extends PortalViewTest {
         assertThat(UploadRequests.sendEndless(upload)).isEqualTo(RosterService.MAX_IMPORT_SIZE.toBytes() + 1);
         assertThat($(Dialog.class).all()).as("no import result").isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    @SuppressWarnings("unchecked")
+    void the_corps_size_page_shows_a_chosen_year_as_it_ended_and_the_districts() {
+        navigate(CorpsSizeView.class);
+        int year = $(com.vaadin.flow.component.textfield.IntegerField.class).id("corps-year").getValue();
+        Grid<cn.ezhou.yshj.observer.DistrictSize> districts = $(Grid.class).id("corps-districts");
+        assertThat(test(districts).size()).isGreaterThanOrEqualTo(3);
+        java.util.List<String> names = new ArrayList<>();
+        for (int row = 0; row < test(districts).size(); row++) {
+            names.add(test(districts).getCellText(row, 0));
+        }
+        assertThat(names).contains("鄂城区");
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).id("corps-year")).setValue(year - 1);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith((year - 1) + "年")
+                && p.getText().contains((year - 1) + "-12-31"));
+        assertThat($(Grid.class).id("corps-size").getColumns()).anyMatch(c -> ((Grid.Column<?>) c).getHeaderText() != null
+                && ((Grid.Column<?>) c).getHeaderText().equals((year - 1) + "年目标"));
+    }
 }
