@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.templates.ui;
 
 import cn.ezhou.yshj.templates.AnswerTemplate;
+import cn.ezhou.yshj.templates.TemplateUse;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -21,7 +22,7 @@ public class TemplatePicker extends ComboBox<AnswerTemplate> {
         setLabel(getTranslation("templates.insert"));
         setClearButtonVisible(true);
         setItemLabelGenerator(t -> t.result() == null ? t.title()
-                : t.title() + "（" + getTranslation(resultKey(t)) + "）");
+                : t.title() + "（" + getTranslation(resultKey(t.use(), t.result())) + "）");
         setVisible(!templates.isEmpty());
         showFor(null);
         addValueChangeListener(e -> {
@@ -41,10 +42,11 @@ public class TemplatePicker extends ComboBox<AnswerTemplate> {
         return written == null || written.isBlank() ? template : written.stripTrailing() + "\n" + template;
     }
 
-    static String resultKey(AnswerTemplate t) {
-        return switch (t.use()) {
-            case ITEM_REPLY -> "submission.result." + t.result();
-            case CONSULTATION_ANSWER -> "consultation.outcome." + t.result();
+    /** The translation key of a result's name: the submission's result types, the consultation's outcomes. */
+    static String resultKey(TemplateUse use, String result) {
+        return switch (use) {
+            case ITEM_REPLY -> "submission.result." + result;
+            case CONSULTATION_ANSWER -> "consultation.outcome." + result;
         };
     }
 }

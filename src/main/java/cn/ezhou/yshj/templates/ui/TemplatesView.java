@@ -53,7 +53,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AnswerTemplate::title).setHeader(getTranslation("templates.title")).setFlexGrow(2);
         grid.addColumn(t -> getTranslation("templates.use." + t.use())).setHeader(getTranslation("templates.use"));
         grid.addColumn(t -> t.result() == null ? getTranslation("templates.anyResult")
-                : getTranslation(TemplatePicker.resultKey(t))).setHeader(getTranslation("templates.result"));
+                : getTranslation(TemplatePicker.resultKey(t.use(), t.result()))).setHeader(getTranslation("templates.result"));
         grid.addColumn(t -> t.text().length() > 40 ? t.text().substring(0, 40) + "…" : t.text())
                 .setHeader(getTranslation("templates.text")).setFlexGrow(3);
         grid.setId("templates-grid");
@@ -72,8 +72,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         result.setLabel(getTranslation("templates.result"));
         result.setPlaceholder(getTranslation("templates.anyResult"));
         result.setClearButtonVisible(true);
-        result.setItemLabelGenerator(code -> getTranslation(TemplatePicker.resultKey(
-                new AnswerTemplate(0, 0, use.getValue(), code, "", "", null, null))));
+        result.setItemLabelGenerator(code -> getTranslation(TemplatePicker.resultKey(use.getValue(), code)));
         result.setId("template-result");
         title.setLabel(getTranslation("templates.title"));
         title.setId("template-title");
