@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The adoption-feedback mechanism: after the window closes the drafting department answers every
  * comment (a reason unless adopted), and publishes the feedback report once nothing is unanswered.
+ * A consultation the office drafted itself is answered by the office.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,7 +54,7 @@ public class AnswerDesk {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('DEPARTMENT')")
+    @PreAuthorize("hasAnyRole('DEPARTMENT','OFFICE')")
     @Transactional
     public void answer(long commentId, long version, AnswerOutcome outcome, String reason) {
         ConsultationComment comment = comments.findById(commentId)
@@ -89,7 +90,7 @@ public class AnswerDesk {
      * One answer for a group of alike comments (see {@link CommentGroup}): each comment gets it as its
      * own recorded answer, checked as one answer would be; if any is refused, none is answered.
      */
-    @PreAuthorize("hasRole('DEPARTMENT')")
+    @PreAuthorize("hasAnyRole('DEPARTMENT','OFFICE')")
     @Transactional
     public void answerAll(List<Target> comments, AnswerOutcome outcome, String reason) {
         if (comments == null || comments.isEmpty()) {
@@ -103,7 +104,7 @@ public class AnswerDesk {
     }
 
     /** Publishes 意见采纳情况; refused while any comment is unanswered. Commenters and the audience are told. */
-    @PreAuthorize("hasRole('DEPARTMENT')")
+    @PreAuthorize("hasAnyRole('DEPARTMENT','OFFICE')")
     @Transactional
     public void publishReport(long consultationId) {
         Consultation c = drafted(consultationId);

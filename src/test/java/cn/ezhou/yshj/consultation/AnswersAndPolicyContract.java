@@ -63,6 +63,28 @@ abstract class AnswersAndPolicyContract extends ConsultationContract {
     }
 
     @Test
+    void a_consultation_the_office_drafted_is_answered_and_reported_by_the_office_and_by_no_department() {
+        f.as(OFFICE);
+        OpenConsultation byOffice = open(null, LocalDate.parse("2026-12-30"), null, Set.of("LOGISTICS"), false, false);
+        long id = consultations.open(new OpenConsultation(byOffice.title(), "OFFICE", byOffice.explanation(),
+                byOffice.parts(), null, byOffice.closesOn(), null, byOffice.audienceTags(), Set.of(), false, false, null, null));
+        CommentRecord c = comment(f.logistics, id, null, "建议明确申报材料清单");
+        at("2026-12-31");
+        watch.run();
+        assertThat(noticesAbout(id, OFFICE, "notice.consultation.closed")).as("the office is the drafter").hasSize(1);
+        f.as(DRAFTER);
+        assertThatThrownBy(() -> answers.answer(c.id(), c.version(), AnswerOutcome.ADOPTED, null))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> answers.publishReport(id)).isInstanceOf(Refusal.class);
+
+        f.as(OFFICE);
+        assertThat(consultations.detail(id).drafter()).isTrue();
+        answers.answer(c.id(), c.version(), AnswerOutcome.ADOPTED, null);
+        answers.publishReport(id);
+        assertThat(noticesTo(f.logistics, "notice.consultation.reported")).hasSize(1);
+    }
+
+    @Test
     void alike_comments_are_answered_at_once_each_with_its_own_answer_or_none_if_one_is_refused() {
         long id = openForLogisticsAndCatering();
         long third = article(id, "第三条");

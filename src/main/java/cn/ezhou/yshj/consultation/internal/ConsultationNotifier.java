@@ -2,6 +2,8 @@ package cn.ezhou.yshj.consultation.internal;
 
 import cn.ezhou.yshj.association.AssociationDirectory;
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.directory.DirectoryService;
+import cn.ezhou.yshj.directory.OrgUnitKind;
 import cn.ezhou.yshj.notification.Notice;
 import cn.ezhou.yshj.security.AccountDirectory;
 import java.util.Collection;
@@ -18,8 +20,11 @@ public class ConsultationNotifier {
     private final ApplicationEventPublisher events;
     private final AccountDirectory accounts;
     private final AssociationDirectory associations;
+    private final DirectoryService directory;
 
-    ConsultationNotifier(ApplicationEventPublisher events, AccountDirectory accounts, AssociationDirectory associations) {
+    ConsultationNotifier(ApplicationEventPublisher events, AccountDirectory accounts, AssociationDirectory associations,
+                         DirectoryService directory) {
+        this.directory = directory;
         this.events = events;
         this.accounts = accounts;
         this.associations = associations;
@@ -40,8 +45,12 @@ public class ConsultationNotifier {
         send(audience(c), c, key);
     }
 
+    /** The drafting unit's department accounts, or the office's accounts when the office drafted it. */
     public void toDrafters(Consultation c, String key) {
-        send(accounts.usernamesInUnit(c.getDraftingUnit(), AppRoles.DEPARTMENT), c, key);
+        boolean byOffice = directory.orgUnit(c.getDraftingUnit())
+                .map(u -> u.kind() == OrgUnitKind.OFFICE || u.kind() == OrgUnitKind.OFFICE_GROUP).orElse(false);
+        send(byOffice ? accounts.usernamesWithRole(AppRoles.OFFICE)
+                : accounts.usernamesInUnit(c.getDraftingUnit(), AppRoles.DEPARTMENT), c, key);
     }
 
     public void toOffice(Consultation c, String key) {

@@ -2,6 +2,7 @@ package cn.ezhou.yshj.consultation.ui;
 
 import cn.ezhou.yshj.base.ui.LimitedText;
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.base.CurrentUser;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.ui.Errors;
 import cn.ezhou.yshj.base.ui.MainLayout;
@@ -35,7 +36,7 @@ import java.util.List;
 
 /** The drafting department answers every comment, then publishes the feedback report. */
 @Route(value = "consultations/:id(\\d+)/answers", layout = MainLayout.class)
-@RolesAllowed(AppRoles.DEPARTMENT)
+@RolesAllowed({AppRoles.DEPARTMENT, AppRoles.OFFICE})
 class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationService consultations;
@@ -43,12 +44,14 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AnswerDesk answers;
     private final DraftService drafts;
     private final AnswerTemplates templates;
+    private final CurrentUser currentUser;
     private List<AnswerTemplate> answerTemplates = List.of();
     private long id;
 
     AnswersView(ConsultationService consultations, CommentDesk comments, AnswerDesk answers, DraftService drafts,
-                AnswerTemplates templates) {
+                AnswerTemplates templates, CurrentUser currentUser) {
         this.templates = templates;
+        this.currentUser = currentUser;
         this.drafts = drafts;
         this.consultations = consultations;
         this.comments = comments;
@@ -74,7 +77,8 @@ class AnswersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return;
         }
         add(new H2(getTranslation("consultation.answers") + "：" + d.title()));
-        answerTemplates = templates.mine(TemplateUse.CONSULTATION_ANSWER);
+        // Templates are a department unit's; the office answering its own consultation has none.
+        answerTemplates = currentUser.hasRole(AppRoles.DEPARTMENT) ? templates.mine(TemplateUse.CONSULTATION_ANSWER) : List.of();
         long open = all.stream().filter(c -> !c.answered()).count();
         Paragraph status = new Paragraph(getTranslation("consultation.answers.status", all.size(), open));
         status.setId("answers-status");

@@ -107,4 +107,39 @@ class AnswerGroupViewTest extends PortalViewTest {
         assertThat(answered).filteredOn(c -> c.body().contains("签章")).singleElement()
                 .satisfies(c -> assertThat(c.answered()).isFalse());
     }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    void the_office_answers_the_comments_on_a_consultation_it_drafted_and_publishes_the_report() {
+        clock.set(Instant.parse("2026-06-30T02:00:00Z"));
+        Actors actors = new Actors(security, accounts).ensure("office", "OFFICE", "OFFICE").ensure("observer", null, "OBSERVER");
+        long[] ids = actors.meanwhile(() -> {
+            actors.as("office", "OFFICE");
+            long opened = consultations.open(new OpenConsultation("优化营商环境监督员工作规则", "OFFICE", "起草说明",
+                    ArticleSplitter.split(ConsultationDraftViewTest.DRAFT).parts(), null, LocalDate.parse("2026-08-31"),
+                    null, Set.of(), Set.of(), true, false, null, null));
+            actors.as("observer", "OBSERVER");
+            charters.current().ifPresent(c -> charters.acknowledge(c.versionNumber()));
+            long comment = comments.comment(opened, new CommentCommand(null, "建议每季度通报一次办理情况。", null, null)).id();
+            return new long[] {opened, comment};
+        });
+        clock.set(Instant.parse("2026-09-02T02:00:00Z"));
+        navigate("consultations/" + ids[0] + "/answers", AnswersView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<AnswerOutcome> outcome = $(ComboBox.class).id("outcome-" + ids[1]);
+        test(outcome).selectItem("采纳");
+        test($(Button.class).id("answer-" + ids[1])).click();
+        test($(Button.class).id("publish-report")).click();
+
+        CommentRecord answered = actors.meanwhile(() -> {
+            actors.as("office", "OFFICE");
+            return comments.comments(ids[0]).getFirst();
+        });
+        assertThat(answered.outcome()).isEqualTo(AnswerOutcome.ADOPTED);
+        assertThat(actors.meanwhile(() -> {
+            actors.as("office", "OFFICE");
+            return consultations.detail(ids[0]).reportPublishedAt();
+        })).isNotNull();
+    }
 }
