@@ -73,7 +73,7 @@ class DutyReminders {
                 ObserverState.SUSPENDED), today, today.plusDays(TERM_END_NOTICE_DAYS));
         List<String> office = due.isEmpty() ? List.of() : directory.usernamesWithRole(AppRoles.OFFICE);
         for (Observer o : due) {
-            String end = o.getTermEnd().toString();
+            String end = o.lastDecidedEnd().toString();
             directory.usernameForInvitation(o.getInvitationCode()).ifPresent(username -> events.publishEvent(
                     new Notice(List.of(username), "notice.observer.termEnding", List.of(end), "me")));
             if (!office.isEmpty()) {

@@ -53,7 +53,8 @@ public class EvaluationService {
             throw new Refusal("observer.error.tooLong");
         }
         ObserverSummary o = observers.detail(observerId).summary();
-        boolean served = o.termStart() != null && o.termStart().getYear() <= year && o.termEnd().getYear() >= year;
+        LocalDate since = o.terms().servingSince() != null ? o.terms().servingSince() : o.termStart();
+        boolean served = since != null && since.getYear() <= year && o.termEnd().getYear() >= year;
         if (!served || year > LocalDate.now(clock).getYear()) {
             throw new Refusal("evaluation.error.notServing", year);
         }

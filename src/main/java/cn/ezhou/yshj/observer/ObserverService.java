@@ -177,18 +177,32 @@ public class ObserverService {
         return change(id, ObserverState.DISMISSED, "DISMISS", required(reason));
     }
 
-    /** 续聘: a new term from the day after the current one ends; the certificate number stays. */
+    /**
+     * 续聘: the next term, decided now, runs from the day after the current one ends to {@code newTermEnd};
+     * the certificate number stays. Until the current term ends it is shown as a renewal waiting.
+     */
     @PreAuthorize("hasRole('OFFICE')")
     public ObserverSummary renew(long id, LocalDate newTermEnd) {
+        if (newTermEnd == null) {
+            throw new Refusal("observer.error.termEndRequired");
+        }
         Observer o = load(id);
-        o.renew(newTermEnd);
+        o.renew(newTermEnd, LocalDate.now(clock));
         record(o, "RENEW", ObserverState.APPOINTED, ObserverState.APPOINTED, "→ " + newTermEnd);
         return o.toSummary();
     }
 
-    /** Ends the terms that are over; run daily by {@link ObserverJobs}. Returns how many expired. */
+    /**
+     * Starts the renewed terms whose former term is over, then ends the terms that are over; run daily
+     * by {@link ObserverJobs}. Returns how many expired.
+     */
     public int expireDue() {
         LocalDate today = LocalDate.now(clock);
+        for (Observer o : observers.renewalsDue(today)) {
+            if (o.startRenewedTerm(today)) {
+                record(o, "RENEWED_TERM", o.getState(), o.getState(), o.getTermStart() + " – " + o.getTermEnd());
+            }
+        }
         List<Observer> due = observers.findByStateInAndTermEndBefore(
                 EnumSet.of(ObserverState.APPOINTED, ObserverState.SUSPENDED), today);
         for (Observer o : due) {

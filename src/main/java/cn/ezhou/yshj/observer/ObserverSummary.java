@@ -7,5 +7,6 @@ public record ObserverSummary(long id, long version, String referenceNo, String 
                               String maskedIdNumber, String maskedMobile, String email, String employer,
                               String title, String category, ObserverLevel level, String districtCode,
                               String industry, String recommendingUnit, ObserverState state, boolean nominated,
-                              String certificateNo, LocalDate termStart, LocalDate termEnd, Long publicityBatchId) {
+                              String certificateNo, LocalDate termStart, LocalDate termEnd, Long publicityBatchId,
+                              TermFacts terms) {
 }

@@ -136,12 +136,13 @@ public class RosterService {
                         o.level() == ObserverLevel.CITY ? "市级" : "区级", Optional.ofNullable(o.districtCode())
                                 .flatMap(directory::orgUnit).map(OrgUnitRecord::nameZh).orElse(""),
                         o.state().name(), Optional.ofNullable(o.certificateNo()).orElse(""),
-                        Formats.date(o.termStart()), Formats.date(o.termEnd())));
+                        Formats.date(o.termStart()), Formats.date(o.termEnd()), String.valueOf(o.terms().number()),
+                        Formats.date(o.terms().renewedUntil())));
             }
         } while (page.hasNext());
         audit.record("OBSERVER_EXPORT", "Observer", null, AuditService.SUCCESS, rows.size() + " rows");
         return RosterSheet.write(List.of("姓名", "性别", "身份证号码", "手机号码", "电子邮箱", "工作单位", "类别", "层级",
-                "所在区", "状态", "聘书编号", "聘期开始", "聘期结束"), rows);
+                "所在区", "状态", "聘书编号", "聘期开始", "聘期结束", "届次", "已续聘至"), rows);
     }
 
     private static void check(List<ImportProblem> problems, int row, int column, boolean ok, String reason) {

@@ -219,12 +219,36 @@ abstract class ObserverLifecycleContract {
 
     @Test
     @WithMockUser(username = "office", roles = "OFFICE")
-    void a_renewal_keeps_the_certificate_number_and_starts_the_day_after_the_old_term() {
+    void a_renewal_waits_for_the_current_term_then_starts_the_next_with_the_same_certificate() {
         ObserverSummary o = appointed("范遥");
-        ObserverSummary renewed = observers.renew(o.id(), o.termEnd().plusYears(2));
-        assertThat(renewed.certificateNo()).isEqualTo(o.certificateNo());
-        assertThat(renewed.termStart()).isEqualTo(o.termEnd().plusDays(1));
+        assertThat(o.terms().number()).isEqualTo(1);
         assertThatThrownBy(() -> observers.renew(o.id(), o.termEnd())).hasMessage("observer.error.termEndBeforeStart");
+        assertThatThrownBy(() -> observers.renew(o.id(), null)).hasMessage("observer.error.termEndRequired");
+        LocalDate newEnd = o.termEnd().plusYears(2);
+        ObserverSummary renewed = observers.renew(o.id(), newEnd);
+        assertThat(renewed.certificateNo()).isEqualTo(o.certificateNo());
+        assertThat(renewed.termStart()).as("the current term runs on").isEqualTo(o.termStart());
+        assertThat(renewed.termEnd()).isEqualTo(o.termEnd());
+        assertThat(renewed.terms().renewalWaiting()).isTrue();
+        assertThat(renewed.terms().renewedUntil()).isEqualTo(newEnd);
+        assertThat(renewed.terms().renewedOn()).isEqualTo(today());
+        assertThatThrownBy(() -> observers.renew(o.id(), newEnd.plusYears(1))).hasMessage("observer.error.alreadyRenewed");
+
+        clock.advance(Duration.between(today().atStartOfDay(), o.termEnd().plusDays(1).atStartOfDay()));
+        observers.expireDue();
+        ObserverSummary second = observers.detail(o.id()).summary();
+        assertThat(second.state()).as("a renewed term does not expire").isEqualTo(ObserverState.APPOINTED);
+        assertThat(second.termStart()).isEqualTo(o.termEnd().plusDays(1));
+        assertThat(second.termEnd()).isEqualTo(newEnd);
+        assertThat(second.terms().number()).isEqualTo(2);
+        assertThat(second.terms().renewed()).isTrue();
+        assertThat(second.terms().renewalWaiting()).isFalse();
+        assertThat(second.terms().servingSince()).as("served without a break").isEqualTo(o.termStart());
+        assertThat(observers.history(o.id())).extracting(ObserverHistoryEntry::action).contains("RENEW", "RENEWED_TERM");
+
+        clock.advance(Duration.between(today().atStartOfDay(), newEnd.plusDays(1).atStartOfDay()));
+        assertThat(observers.expireDue()).isGreaterThanOrEqualTo(1);
+        assertThat(observers.detail(o.id()).summary().state()).isEqualTo(ObserverState.EXPIRED);
     }
 
     @Test

@@ -10,6 +10,7 @@ import cn.ezhou.yshj.observer.ObserverApplication;
 import cn.ezhou.yshj.observer.ObserverLevel;
 import cn.ezhou.yshj.observer.ObserverState;
 import cn.ezhou.yshj.observer.ObserverSummary;
+import cn.ezhou.yshj.observer.TermFacts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,6 +70,14 @@ public class Observer extends AbstractEntity {
     @Column(name = "term_end")
     private LocalDate termEnd;
     /** The term end a reminder went out for; a renewal with a new end makes the next reminder due. */
+    @Column(name = "term_number", nullable = false)
+    private int termNumber = 1;
+    @Column(name = "serving_since")
+    private LocalDate servingSince;
+    @Column(name = "renewed_until")
+    private LocalDate renewedUntil;
+    @Column(name = "renewed_on")
+    private LocalDate renewedOn;
     @Column(name = "term_end_reminded_for")
     private LocalDate termEndRemindedFor;
     @Column(name = "invitation_code", length = 40)
@@ -121,19 +130,44 @@ public class Observer extends AbstractEntity {
         this.certificateNo = certificateNo;
         this.termStart = start;
         this.termEnd = end;
+        this.servingSince = start;
+        this.termNumber = 1;
     }
 
-    /** A new term; the certificate number stays. */
-    public void renew(LocalDate newEnd) {
+    /**
+     * 续聘 decided on {@code today}: the next term is fixed now and begins the day after the current one
+     * ends ({@link #startRenewedTerm}); until then the current term and its duty record run on.
+     */
+    public void renew(LocalDate newEnd, LocalDate today) {
         if (state != ObserverState.APPOINTED) {
             throw new Refusal("observer.error.transition", state.name(), "RENEWED");
+        }
+        if (renewedUntil != null) {
+            throw new Refusal("observer.error.alreadyRenewed", renewedUntil.toString());
         }
         if (!newEnd.isAfter(termEnd)) {
             throw new Refusal("observer.error.termEndBeforeStart");
         }
         moveTo(ObserverState.APPOINTED, null);
+        this.renewedUntil = newEnd;
+        this.renewedOn = today;
+    }
+
+    /** The renewed term begins once the current one is over; false when there is none to begin yet. */
+    public boolean startRenewedTerm(LocalDate today) {
+        if (renewedUntil == null || !termEnd.isBefore(today)) {
+            return false;
+        }
         this.termStart = termEnd.plusDays(1);
-        this.termEnd = newEnd;
+        this.termEnd = renewedUntil;
+        this.termNumber++;
+        this.renewedUntil = null;
+        return true;
+    }
+
+    /** The end of the last term decided: the renewed one's when a renewal waits, else the current one's. */
+    public LocalDate lastDecidedEnd() {
+        return renewedUntil != null ? renewedUntil : termEnd;
     }
 
     private static String blankToNull(String s) {
@@ -185,7 +219,11 @@ public class Observer extends AbstractEntity {
     }
 
     public void markTermEndReminded() {
-        this.termEndRemindedFor = termEnd;
+        this.termEndRemindedFor = lastDecidedEnd();
+    }
+
+    public LocalDate getRenewedUntil() {
+        return renewedUntil;
     }
 
     public Gender getGender() {
@@ -211,6 +249,7 @@ public class Observer extends AbstractEntity {
     public ObserverSummary toSummary() {
         return new ObserverSummary(getId(), getVersion(), referenceNo, name, gender, new IdNumber(idNumber).masked(),
                 new MobileNumber(mobile).masked(), email, employer, title, category, level, districtCode, industry,
-                recommendingUnit, state, nominated, certificateNo, termStart, termEnd, publicityBatchId);
+                recommendingUnit, state, nominated, certificateNo, termStart, termEnd, publicityBatchId,
+                new TermFacts(termNumber, servingSince, renewedUntil, renewedOn));
     }
 }

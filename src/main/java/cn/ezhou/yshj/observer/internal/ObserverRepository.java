@@ -31,23 +31,28 @@ public interface ObserverRepository extends JpaRepository<Observer, Long> {
     Slice<Observer> findByStateAndTermStartLessThanEqualOrderByIdAsc(ObserverState state, LocalDate day,
                                                                      Pageable pageable);
 
+    /** Renewals waiting whose current term ended before the day. */
+    @Query("select o from Observer o where o.renewedUntil is not null and o.termEnd < :day order by o.id")
+    List<Observer> renewalsDue(@Param("day") LocalDate day);
+
     /** Serving or suspended observers whose term ends in [from, until] and who were not yet reminded of that end. */
     @Query("""
-            select o from Observer o where o.state in :states and o.termEnd between :from and :until
-              and (o.termEndRemindedFor is null or o.termEndRemindedFor <> o.termEnd) order by o.id""")
+            select o from Observer o where o.state in :states and coalesce(o.renewedUntil, o.termEnd) between :from and :until
+              and (o.termEndRemindedFor is null or o.termEndRemindedFor <> coalesce(o.renewedUntil, o.termEnd))
+            order by o.id""")
     List<Observer> termEndingUnreminded(@Param("states") Collection<ObserverState> states,
                                         @Param("from") LocalDate from, @Param("until") LocalDate until);
 
     /** Rows of [category, level, count] for observers in the given states whose term covers the day. */
     @Query("""
             select o.category, o.level, count(o) from Observer o
-            where o.state in :states and o.termStart <= :day and o.termEnd >= :day group by o.category, o.level""")
+            where o.state in :states and o.servingSince <= :day and o.termEnd >= :day group by o.category, o.level""")
     List<Object[]> countServingOn(@Param("states") Collection<ObserverState> states, @Param("day") LocalDate day);
 
     /** Rows of [district code, count] of district-level observers in the given states whose term covers the day. */
     @Query("""
             select o.districtCode, count(o) from Observer o where o.state in :states and o.level = :level
-            and o.termStart <= :day and o.termEnd >= :day group by o.districtCode""")
+            and o.servingSince <= :day and o.termEnd >= :day group by o.districtCode""")
     List<Object[]> countByDistrictServingOn(@Param("states") Collection<ObserverState> states,
                                             @Param("level") ObserverLevel level, @Param("day") LocalDate day);
 

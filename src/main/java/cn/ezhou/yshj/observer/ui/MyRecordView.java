@@ -31,7 +31,7 @@ class MyRecordView extends VerticalLayout implements HasDynamicTitle {
         observers.mine().ifPresentOrElse(o -> term.setText(o.certificateNo() == null
                         ? getTranslation("me.notAppointed", getTranslation("observerState." + o.state()))
                         : getTranslation("me.term", o.name(), o.certificateNo(), Formats.date(o.termStart()),
-                                Formats.date(o.termEnd()), getTranslation("observerState." + o.state()))),
+                                Formats.date(o.termEnd()), TermLabels.state(this, o)) + TermLabels.renewalLine(this, o)),
                 () -> term.setText(getTranslation("me.noRecord")));
         Paragraph charter = new Paragraph(charters.acknowledgedCurrentAt()
                 .map(at -> getTranslation("me.charterAcknowledged", Formats.dateTime(at)))

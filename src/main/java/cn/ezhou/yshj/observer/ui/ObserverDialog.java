@@ -55,7 +55,7 @@ class ObserverDialog extends Dialog {
         getFooter().removeAll();
         OfficeObserverDetail detail = observers.detail(id);
         ObserverSummary o = detail.summary();
-        setHeaderTitle(o.name() + " · " + getTranslation("observerState." + o.state()));
+        setHeaderTitle(o.name() + " · " + TermLabels.state(this, o));
         add(new Paragraph(getTranslation("observers.detailLine", detail.idNumber(), detail.mobile(),
                 o.email() == null ? "—" : o.email(), o.employer(), o.referenceNo())));
         var files = observers.applicationFiles(id);
@@ -66,8 +66,10 @@ class ObserverDialog extends Dialog {
                             .orElseThrow()));
         }
         if (o.certificateNo() != null) {
-            add(new Paragraph(getTranslation("observers.termLine", o.certificateNo(), Formats.date(o.termStart()),
-                    Formats.date(o.termEnd()))));
+            Paragraph termLine = new Paragraph(getTranslation("observers.termLine", o.certificateNo(),
+                    Formats.date(o.termStart()), Formats.date(o.termEnd())) + TermLabels.renewalLine(this, o));
+            termLine.setId("observer-term");
+            add(termLine);
             Anchor letter = Downloads.link(getTranslation("observers.letter"), () -> {
                 AppointmentLetter file = observers.letter(id);
                 return new Downloads.File(file.fileName(), AppointmentLetter.CONTENT_TYPE, file.content());
@@ -123,10 +125,15 @@ class ObserverDialog extends Dialog {
                     action("observers.reject", () -> observers.reject(id, reason.getValue())));
             case APPROVED -> bar.add(action("observers.reject", () -> observers.reject(id, reason.getValue())));
             case APPOINTED -> {
-                DatePicker newEnd = new DatePicker(getTranslation("observers.renewUntil"), o.termEnd().plusYears(2));
                 bar.add(action("observers.suspend", () -> observers.suspend(id, reason.getValue())),
-                        action("observers.dismiss", () -> observers.dismiss(id, reason.getValue())),
-                        newEnd, action("observers.renew", () -> observers.renew(id, newEnd.getValue())));
+                        action("observers.dismiss", () -> observers.dismiss(id, reason.getValue())));
+                if (!o.terms().renewalWaiting()) {
+                    DatePicker newEnd = new DatePicker(getTranslation("observers.renewUntil"), o.termEnd().plusYears(2));
+                    newEnd.setId("renew-until");
+                    Button renew = action("observers.renew", () -> observers.renew(id, newEnd.getValue()));
+                    renew.setId("renew");
+                    bar.add(newEnd, renew);
+                }
             }
             case SUSPENDED -> bar.add(action("observers.reinstate", () -> observers.reinstate(id, reason.getValue())),
                     action("observers.dismiss", () -> observers.dismiss(id, reason.getValue())));

@@ -89,7 +89,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> getTranslation("level." + o.level())).setHeader(getTranslation("apply.level"));
         grid.addColumn(ObserverSummary::employer).setHeader(getTranslation("apply.employer"));
         grid.addColumn(ObserverSummary::maskedMobile).setHeader(getTranslation("apply.mobile")).setAutoWidth(true);
-        grid.addColumn(o -> getTranslation("observerState." + o.state())).setHeader(getTranslation("observers.state"))
+        grid.addColumn(o -> TermLabels.state(this, o)).setHeader(getTranslation("observers.state"))
                 .setKey("state").setSortable(true);
         grid.addColumn(o -> o.certificateNo() == null ? "" : o.certificateNo()).setHeader(getTranslation("observers.certificate"));
         grid.addColumn(o -> Formats.date(o.termEnd())).setHeader(getTranslation("observers.termEnd")).setKey("termEnd")

@@ -7,6 +7,7 @@ import cn.ezhou.yshj.observer.EvaluationGrade;
 import cn.ezhou.yshj.observer.EvaluationService;
 import cn.ezhou.yshj.observer.ObserverSummary;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -144,5 +145,36 @@ class DutyViewsTest extends PortalViewTest {
             assertThat(e.suggestedGrade()).isEqualTo(EvaluationGrade.INCOMPETENT);
         });
         assertThat($(ListItem.class).all()).anyMatch(li -> li.getText().startsWith("2026：称职（建议等次：不称职）"));
+    }
+
+    @Test
+    @WithMockUser(username = "office", roles = "OFFICE")
+    @SuppressWarnings("unchecked")
+    void a_renewal_is_shown_as_waiting_in_the_roster_and_as_the_second_term_once_it_began() {
+        fixture.at("2026-05-01");
+        fixture.appoint("视图续聘丁", LocalDate.parse("2026-06-30"), false);
+        fixture.asOffice();
+        navigate(ObserversView.class);
+        test($(TextField.class).all().get(0)).setValue("视图续聘丁");
+        Grid<ObserverSummary> grid = $(Grid.class).id("observers-grid");
+        grid.select(test(grid).getRow(0));
+        test($(Button.class).all().stream().filter(b -> "打开".equals(b.getText())).findFirst().orElseThrow()).click();
+        $(DatePicker.class).id("renew-until").setValue(LocalDate.parse("2028-06-30"));
+        test($(Button.class).id("renew")).click();
+        assertThat(test(grid).getCellText(0, grid.getColumns().indexOf(grid.getColumnByKey("state"))))
+                .isEqualTo("已聘任（已续聘至2028-06-30）");
+
+        fixture.at("2026-07-01");
+        fixture.actors().meanwhile(() -> {
+            fixture.asOffice();
+            return observers.expireDue();
+        });
+        navigate(ObserversView.class);
+        test($(TextField.class).all().get(0)).setValue("视图续聘丁");
+        Grid<ObserverSummary> after = $(Grid.class).id("observers-grid");
+        assertThat(test(after).getCellText(0, after.getColumns().indexOf(after.getColumnByKey("state"))))
+                .isEqualTo("已聘任（第2届·续聘）");
+        assertThat(after.getGenericDataView().getItems().findFirst().orElseThrow().termStart())
+                .isEqualTo(LocalDate.parse("2026-07-01"));
     }
 }
