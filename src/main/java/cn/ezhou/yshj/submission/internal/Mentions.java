@@ -1,7 +1,6 @@
 package cn.ezhou.yshj.submission.internal;
 
 import cn.ezhou.yshj.submission.Mentionable;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the @mentions in a note. A mention is an {@code @} at the start of the text or after a
- * character that is no letter or digit (so an e-mail address is no mention), followed by the
- * display name or the username of a colleague who may read the item; the longest such name wins,
- * since Chinese text puts no space after a name ({@code @张三请核实}). A name ending in a Latin
+ * Finds the @mentions in a note. A mention is an {@code @} that does not follow a Latin letter,
+ * digit or one of {@code . _ - +} (so an e-mail address is no mention, {@code 请@张三} is),
+ * followed by the display name or the username of a colleague who may read the item; the longest
+ * such name wins, since Chinese text puts no space after a name ({@code @张三请核实}). A name ending in a Latin
  * letter or digit must not run on into more of them ({@code @dept} is not {@code @dept-rsj}).
  * An {@code @} followed by anything else names someone who cannot be mentioned: the word after it,
  * up to the next space or punctuation. An {@code @} followed by a space is plain text.
@@ -41,7 +40,7 @@ public final class Mentions {
         Set<String> ambiguous = new LinkedHashSet<>();
         int i = 0;
         while (i < text.length()) {
-            if (text.charAt(i) != '@' || (i > 0 && Character.isLetterOrDigit(text.codePointBefore(i)))) {
+            if (text.charAt(i) != '@' || (i > 0 && (latinWordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '+'))) {
                 i++;
                 continue;
             }
