@@ -48,10 +48,16 @@ public class Notifier {
         send(recipients, item, messageKey);
     }
 
-    private void send(List<String> recipients, Submission item, String messageKey) {
+    /** Named people, e.g. colleagues mentioned in a note; the extra arguments follow reference and title. */
+    public void people(Collection<String> usernames, Submission item, String messageKey, String... moreArgs) {
+        send(List.copyOf(usernames), item, messageKey, moreArgs);
+    }
+
+    private void send(List<String> recipients, Submission item, String messageKey, String... moreArgs) {
         if (!recipients.isEmpty()) {
-            events.publishEvent(new Notice(recipients, messageKey, List.of(item.getReferenceNo(), item.getTitle()),
-                    "submissions/" + item.getId()));
+            List<String> args = new ArrayList<>(List.of(item.getReferenceNo(), item.getTitle()));
+            args.addAll(List.of(moreArgs));
+            events.publishEvent(new Notice(recipients, messageKey, args, "submissions/" + item.getId()));
         }
     }
 }

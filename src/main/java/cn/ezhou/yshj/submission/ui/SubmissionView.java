@@ -18,12 +18,14 @@ import cn.ezhou.yshj.base.document.DocxWriter;
 import java.time.Clock;
 import cn.ezhou.yshj.submission.CoInput;
 import cn.ezhou.yshj.submission.DepartmentDesk;
+import cn.ezhou.yshj.submission.ItemNotes;
 import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.submission.SubmissionService;
 import cn.ezhou.yshj.submission.TriageAdvisor;
 import cn.ezhou.yshj.submission.CommonProblems;
 import cn.ezhou.yshj.submission.SubmissionAction;
+import cn.ezhou.yshj.submission.SubmissionState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -58,13 +60,15 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Clock clock;
     private final TriageAdvisor advisor;
     private final CommonProblems problems;
+    private final ItemNotes notes;
     private long id;
     private String pageTitle = "";
 
     SubmissionView(SubmissionService submissions, OfficeDesk office, DepartmentDesk departments, DirectoryService directory,
                    ItemFiles files, DraftService drafts, TriageAdvisor advisor, CommonProblems problems,
-                   AnswerTemplates templates, CurrentUser currentUser, Clock clock) {
+                   AnswerTemplates templates, ItemNotes notes, CurrentUser currentUser, Clock clock) {
         this.templates = templates;
+        this.notes = notes;
         this.currentUser = currentUser;
         this.clock = clock;
         this.submissions = submissions;
@@ -149,6 +153,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new SimilarItemsPanel(d, advisor.similar(id), labels, office, problems, this::show));
         }
         add(new ActionPanel(d, submissions, office, departments, directory, files, drafts, advisor, templates, this::show));
+        if (ItemNotes.readBy(d.parties()) && d.state() != SubmissionState.DRAFT) {
+            add(new NotesPanel(id, notes, labels));
+        }
         add(new H3(getTranslation("submission.timeline")), new TimelineList(submissions.timeline(id), labels));
     }
 
