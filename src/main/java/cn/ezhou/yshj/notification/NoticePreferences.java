@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,10 +66,11 @@ public class NoticePreferences {
     /** Sets the given kinds' choices (others stay as they were); all refused if one is incomplete. */
     @Transactional
     public Map<NoticeKind, MailChoice> choose(Map<NoticeKind, MailChoice> choices) {
-        if (choices == null || choices.containsKey(null)) {
+        // Iterated, not asked with containsKey(null): an immutable map throws on a null query.
+        if (choices == null || choices.keySet().stream().anyMatch(Objects::isNull)) {
             throw new Refusal("notification.preferences.error.kind");
         }
-        if (choices.containsValue(null)) {
+        if (choices.values().stream().anyMatch(Objects::isNull)) {
             throw new Refusal("notification.preferences.error.choice");
         }
         String me = me();
