@@ -1,25 +1,26 @@
 package cn.ezhou.yshj.notification;
 
-import cn.ezhou.yshj.base.UserText;
-import cn.ezhou.yshj.base.ui.PortalTranslations;
+import cn.ezhou.yshj.notification.internal.DigestLine;
+import cn.ezhou.yshj.notification.internal.DigestLineRepository;
+import cn.ezhou.yshj.notification.internal.NoticePreference;
+import cn.ezhou.yshj.notification.internal.NoticePreferenceRepository;
 import cn.ezhou.yshj.notification.internal.NotificationEntry;
 import cn.ezhou.yshj.notification.internal.NotificationEntryRepository;
-import cn.ezhou.yshj.notification.internal.OutboxMail;
 import cn.ezhou.yshj.notification.internal.OutboxMailRepository;
-import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import java.time.Clock;
 import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns a committed {@link Notice} into an in-app notice and a queued e-mail for each recipient.
+ * Turns a committed {@link Notice} into an in-app notice for each recipient and, as the recipient
+ * chose for the notice's kind, a queued e-mail now, a line for the daily digest, or nothing.
  * Runs after the publishing transaction committed, in its own transaction; the event registry
  * keeps the publication until this succeeds and republishes it after a restart.
  */
@@ -28,31 +29,46 @@ class NoticeDelivery {
 
     private final NotificationEntryRepository notifications;
     private final OutboxMailRepository outbox;
+    private final NoticePreferenceRepository preferences;
+    private final DigestLineRepository digestLines;
     private final AccountDirectory accounts;
-    private final PortalTranslations translations;
+    private final NoticeMails mails;
     private final LiveNotices live;
     private final Clock clock;
-    private final String baseUrl;
 
-    NoticeDelivery(NotificationEntryRepository notifications, OutboxMailRepository outbox, AccountDirectory accounts,
-                   PortalTranslations translations, LiveNotices live, Clock clock,
-                   @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+    NoticeDelivery(NotificationEntryRepository notifications, OutboxMailRepository outbox,
+                   NoticePreferenceRepository preferences, DigestLineRepository digestLines, AccountDirectory accounts,
+                   NoticeMails mails, LiveNotices live, Clock clock) {
         this.notifications = notifications;
         this.outbox = outbox;
+        this.preferences = preferences;
+        this.digestLines = digestLines;
         this.accounts = accounts;
-        this.translations = translations;
+        this.mails = mails;
         this.live = live;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
     }
 
     @ApplicationModuleListener
     void on(Notice notice) {
         Set<String> recipients = new LinkedHashSet<>(notice.recipients());
+        Map<String, MailChoice> chosen = preferences.findByKindAndUsernameIn(NoticeKind.of(notice.messageKey()), recipients)
+                .stream().collect(Collectors.toMap(NoticePreference::getUsername, NoticePreference::getChoice));
         for (String username : recipients) {
-            notifications.save(new NotificationEntry(username, notice.messageKey(), notice.args(), notice.link(),
-                    clock.instant()));
-            accounts.contact(username).flatMap(this::withEmail).ifPresent(contact -> queueMail(contact, notice));
+            NotificationEntry entry = notifications.save(new NotificationEntry(username, notice.messageKey(),
+                    notice.args(), notice.link(), clock.instant()));
+            MailChoice choice = chosen.getOrDefault(username, MailChoice.IMMEDIATE);
+            if (choice == MailChoice.NONE) {
+                continue;
+            }
+            // Without an address there is nothing to mail now or later, so no digest line is kept either.
+            accounts.contact(username).filter(NoticeMails::hasAddress).ifPresent(contact -> {
+                if (choice == MailChoice.DAILY) {
+                    digestLines.save(new DigestLine(username, entry.getId(), clock.instant()));
+                } else {
+                    outbox.save(mails.immediate(contact, notice, clock.instant()));
+                }
+            });
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -60,18 +76,5 @@ class NoticeDelivery {
                 live.changed(recipients);
             }
         });
-    }
-
-    private Optional<AccountContact> withEmail(AccountContact contact) {
-        return contact.email() == null || contact.email().isBlank() ? Optional.empty() : Optional.of(contact);
-    }
-
-    private void queueMail(AccountContact contact, Notice notice) {
-        String message = translations.getTranslation(notice.messageKey(), contact.locale(), notice.args().toArray());
-        // A title typed by a user may carry line breaks; in a mail header they would start a new header.
-        String subject = UserText.oneLine("[" + translations.getTranslation("mail.subjectPrefix", contact.locale()) + "] " + message);
-        String body = translations.getTranslation("mail.body", contact.locale(), contact.displayName(), message,
-                notice.link() == null ? baseUrl : baseUrl + notice.link());
-        outbox.save(new OutboxMail(contact.email(), subject, body, clock.instant()));
     }
 }

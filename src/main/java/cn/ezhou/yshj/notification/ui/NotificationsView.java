@@ -7,13 +7,19 @@ import cn.ezhou.yshj.notification.NotificationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
-/** The user's notices, newest first; opening one marks it read and goes where it points. */
+/**
+ * The user's notices, newest first; opening one marks it read and goes where it points. A link leads
+ * to the choice of how each kind of notice is e-mailed.
+ */
 @Route(value = "notifications", layout = MainLayout.class)
 @PermitAll
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
@@ -48,7 +54,11 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
         });
         all.setId("notifications-read-all");
-        add(all, grid);
+        RouterLink settings = new RouterLink(getTranslation("notification.preferences.title"), NoticePreferencesView.class);
+        settings.setId("notifications-settings");
+        HorizontalLayout actions = new HorizontalLayout(all, settings);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(actions, grid);
     }
 
     @Override
