@@ -27,6 +27,7 @@ import cn.ezhou.yshj.submission.DeadlineWatch;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionService;
+import cn.ezhou.yshj.search.SearchIndexService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -42,5 +43,6 @@ record DemoServices(AccountService accounts, AssociationService associations, Ob
                     ConsultationService consultations, CommentDesk comments, AnswerDesk answers, PolicyService policies,
                     ConsultationWatch consultationWatch, RoundService rounds, RatingDesk ratings, RoundWatch roundWatch,
                     BriefingService briefings, ActivityService activities, AttendanceDesk attendance,
-                    TypicalCaseService cases, LeagueTable league, OversightFigures figures) {
+                    TypicalCaseService cases, LeagueTable league, OversightFigures figures,
+                    SearchIndexService search) {
 }
