@@ -66,7 +66,7 @@ class NewActivityView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout times = new HorizontalLayout(starts, deadline);
         times.setWrap(true);
         Audience audience = new Audience("activity");
-        Checkbox confidential = ConfidentialMark.checkbox(this, "activity-confidential");
+        Checkbox confidential = ConfidentialMark.checkbox(this, "activity-confidential-mark");
         Button create = new Button(getTranslation("activity.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("activity-create");

@@ -37,7 +37,7 @@ class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
         LimitedText.apply(body, 8000);
         body.setId("briefing-body");
         Audience audience = new Audience("briefing");
-        Checkbox confidential = ConfidentialMark.checkbox(this, "briefing-confidential");
+        Checkbox confidential = ConfidentialMark.checkbox(this, "briefing-confidential-mark");
         FormFiles files = new FormFiles(attachments, BriefingService.MAX_FILES);
         AttachmentField upload = new AttachmentField(getTranslation("briefing.files", BriefingService.MAX_FILES),
                 BriefingService.MAX_FILES, attachments.maxSize(), files);
