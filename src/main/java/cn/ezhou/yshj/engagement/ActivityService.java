@@ -8,6 +8,8 @@ import cn.ezhou.yshj.engagement.internal.Activity;
 import cn.ezhou.yshj.engagement.internal.ActivityRepository;
 import cn.ezhou.yshj.engagement.internal.ActivitySignup;
 import cn.ezhou.yshj.engagement.internal.EngagementNotifier;
+import cn.ezhou.yshj.engagement.internal.OpeningEntry;
+import cn.ezhou.yshj.engagement.internal.OpeningLog;
 import cn.ezhou.yshj.engagement.internal.Participant;
 import cn.ezhou.yshj.engagement.internal.Participants;
 import cn.ezhou.yshj.engagement.internal.SignupRepository;
@@ -31,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Activities: the office announces them to observers and/or associations; the people addressed sign up
  * and cancel until the deadline, never beyond the capacity. Attendance is taken by {@link AttendanceDesk}.
+ * An activity marked confidential (保密) names no title in its notice, and every reading of its detail by a
+ * recipient is recorded for the office.
  */
 @Service
 @Validated
@@ -45,10 +49,13 @@ public class ActivityService {
     private final EngagementNotifier notifier;
     private final AuditService audit;
     private final ObserverRights rights;
+    private final OpeningLog openings;
     private final Clock clock;
 
     ActivityService(ActivityRepository activities, SignupRepository signups, Participants participants,
-                    EngagementNotifier notifier, AuditService audit, ObserverRights rights, Clock clock) {
+                    EngagementNotifier notifier, AuditService audit, ObserverRights rights, OpeningLog openings,
+                    Clock clock) {
+        this.openings = openings;
         this.rights = rights;
         this.activities = activities;
         this.signups = signups;
@@ -76,9 +83,12 @@ public class ActivityService {
         }
         Activity a = activities.saveAndFlush(new Activity(command.kind(), UserText.strip(command.title()),
                 UserText.strip(command.description()), startsAt, UserText.strip(command.place()), command.capacity(), deadline,
-                command.toObservers(), command.toAssociations(), participants.current().username(), now));
-        notifier.send(participants.audience(a.isToObservers(), a.isToAssociations()).keySet(), "notice.activity.created",
-                List.of(a.getTitle(), command.startsAt().toLocalDate().toString()), "activities/" + a.getId());
+                command.toObservers(), command.toAssociations(), participants.current().username(), now,
+                command.confidential()));
+        String day = command.startsAt().toLocalDate().toString();
+        notifier.send(participants.audience(a.isToObservers(), a.isToAssociations()).keySet(),
+                a.isConfidential() ? "notice.activity.created.confidential" : "notice.activity.created",
+                a.isConfidential() ? List.of(day) : List.of(a.getTitle(), day), "activities/" + a.getId());
         audit.record("ACTIVITY_CREATE", "Activity", a.getId(), AuditService.SUCCESS, a.getTitle());
         return a.getId();
     }
@@ -113,10 +123,13 @@ public class ActivityService {
         return page.map(a -> a.toSummary(counts.getOrDefault(a.getId(), 0L), false));
     }
 
+    /** An activity's detail; each reading of a confidential one by a recipient is recorded. */
     @PreAuthorize("hasAnyRole('OFFICE','OBSERVER','ASSOCIATION')")
+    @Transactional
     public ActivityDetail detail(long id) {
         Participant p = participants.current();
         Activity a = reachable(activities.findById(id), p);
+        openings.opened(OpeningEntry.ACTIVITY, id, a.isConfidential(), p);
         Instant now = clock.instant();
         ActivitySignup mine = signups.findByActivityIdAndUsername(id, p.username()).orElse(null);
         long taken = signups.countByActivityId(id);
@@ -124,6 +137,13 @@ public class ActivityService {
         return new ActivityDetail(a.toSummary(taken, mine != null), a.getDescription(), a.isToObservers(),
                 a.isToAssociations(), open && mine == null && taken < a.getCapacity() && addressed(a, p) && rights.refusalKey().isEmpty(),
                 open && mine != null, p.office() && a.started(now), mine == null ? null : mine.getAttendance());
+    }
+
+    /** Who read an activity's detail and when (only a confidential one's readings are recorded), latest first. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public Page<ConfidentialOpening> openings(long id, Pageable pageable) {
+        activities.findById(id).orElseThrow(() -> new Refusal("activity.error.notFound"));
+        return openings.of(OpeningEntry.ACTIVITY, id, pageable);
     }
 
     /** Takes a place; refused when full, after the deadline, or when already signed up. Concurrency-safe. */

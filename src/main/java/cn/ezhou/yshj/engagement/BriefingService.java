@@ -9,6 +9,8 @@ import cn.ezhou.yshj.engagement.internal.Briefing;
 import cn.ezhou.yshj.engagement.internal.BriefingReceipt;
 import cn.ezhou.yshj.engagement.internal.BriefingRepository;
 import cn.ezhou.yshj.engagement.internal.EngagementNotifier;
+import cn.ezhou.yshj.engagement.internal.OpeningEntry;
+import cn.ezhou.yshj.engagement.internal.OpeningLog;
 import cn.ezhou.yshj.engagement.internal.Participant;
 import cn.ezhou.yshj.engagement.internal.Participants;
 import cn.ezhou.yshj.engagement.internal.ReceiptRepository;
@@ -30,6 +32,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Briefings 通报/资料: the office publishes to observers and/or associations, each recipient gets a
  * receipt, and the first opening is the read receipt. Only the office and the recipients reach one.
+ * A briefing marked confidential (保密) names no title in its notice (which also goes out by e-mail),
+ * and every opening of it by a recipient is recorded for the office.
  */
 @Service
 @Validated
@@ -46,10 +50,13 @@ public class BriefingService {
     private final EngagementNotifier notifier;
     private final AttachmentService attachments;
     private final AuditService audit;
+    private final OpeningLog openings;
     private final Clock clock;
 
     BriefingService(BriefingRepository briefings, ReceiptRepository receipts, Participants participants,
-                    EngagementNotifier notifier, AttachmentService attachments, AuditService audit, Clock clock) {
+                    EngagementNotifier notifier, AttachmentService attachments, AuditService audit, OpeningLog openings,
+                    Clock clock) {
+        this.openings = openings;
         this.briefings = briefings;
         this.receipts = receipts;
         this.participants = participants;
@@ -70,7 +77,8 @@ public class BriefingService {
             throw new Refusal("attachment.error.tooMany", MAX_FILES);
         }
         Briefing b = briefings.saveAndFlush(new Briefing(UserText.strip(command.title()), UserText.strip(command.body()),
-                command.toObservers(), command.toAssociations(), participants.current().username(), clock.instant()));
+                command.toObservers(), command.toAssociations(), participants.current().username(), clock.instant(),
+                command.confidential()));
         if (!command.attachmentIds().isEmpty()) {
             attachments.bind(command.formKey(), command.attachmentIds(), FILES, b.getId(), MAX_FILES);
         }
@@ -79,7 +87,11 @@ public class BriefingService {
         audience.forEach((username, association) -> delivered.add(new BriefingReceipt(b.getId(), username, association,
                 b.getPublishedAt())));
         receipts.saveAll(delivered);
-        notifier.send(audience.keySet(), "notice.briefing.published", List.of(b.getTitle()), "briefings/" + b.getId());
+        if (b.isConfidential()) {
+            notifier.send(audience.keySet(), "notice.briefing.published.confidential", List.of(), "briefings/" + b.getId());
+        } else {
+            notifier.send(audience.keySet(), "notice.briefing.published", List.of(b.getTitle()), "briefings/" + b.getId());
+        }
         audit.record("BRIEFING_PUBLISH", "Briefing", b.getId(), AuditService.SUCCESS, b.getTitle() + ", " + audience.size());
         return b.getId();
     }
@@ -109,7 +121,7 @@ public class BriefingService {
         return briefings.unreadBy(p.username(), pageable).map(b -> summary(b, null, new long[2]));
     }
 
-    /** Opens a briefing; a recipient's first opening records the read time. */
+    /** Opens a briefing; a recipient's first opening records the read time, each opening of a confidential one is logged. */
     @PreAuthorize("hasAnyRole('OFFICE','OBSERVER','ASSOCIATION')")
     @Transactional
     public BriefingDetail open(long id) {
@@ -122,6 +134,7 @@ public class BriefingService {
         if (receipt != null) {
             receipt.read(clock.instant());
         }
+        openings.opened(OpeningEntry.BRIEFING, id, b.isConfidential(), p);
         long[] reach = p.office() ? new long[] {receipts.countByBriefingId(id), receipts.countByBriefingIdAndReadAtIsNotNull(id)}
                 : new long[2];
         return new BriefingDetail(summary(b, receipt, reach), b.getBody());
@@ -136,6 +149,13 @@ public class BriefingService {
                 .map(BriefingReceipt::getAssociationId).filter(Objects::nonNull).collect(Collectors.toSet()));
         return page.map(r -> new UnreadRecipient(r.getUsername(), participants.displayName(r.getUsername()),
                 r.getAssociationId() == null ? null : names.get(r.getAssociationId())));
+    }
+
+    /** Who opened a briefing and when (only a confidential one's openings are recorded), latest first. */
+    @PreAuthorize("hasRole('OFFICE')")
+    public Page<ConfidentialOpening> openings(long id, Pageable pageable) {
+        briefings.findById(id).orElseThrow(() -> new Refusal("briefing.error.notFound"));
+        return openings.of(OpeningEntry.BRIEFING, id, pageable);
     }
 
     @PreAuthorize("hasAnyRole('OFFICE','OBSERVER','ASSOCIATION')")
@@ -159,6 +179,6 @@ public class BriefingService {
 
     private static BriefingSummary summary(Briefing b, BriefingReceipt receipt, long[] reach) {
         return new BriefingSummary(b.getId(), b.getTitle(), b.getPublishedAt(), b.isToObservers(), b.isToAssociations(),
-                receipt == null ? null : receipt.getReadAt(), reach[0], reach[1]);
+                receipt == null ? null : receipt.getReadAt(), reach[0], reach[1], b.isConfidential());
     }
 }

@@ -124,6 +124,10 @@ class DemoCityEndToEndTest {
         assertThat(count("select count(*) from briefing")).isEqualTo(3);
         assertThat(count("select count(*) from briefing_receipt")).isPositive();
         assertThat(count("select count(*) from activity")).isEqualTo(4);
+        assertThat(count("select count(*) from briefing where confidential = true")).isEqualTo(1);
+        assertThat(count("select count(*) from activity where confidential = true")).isEqualTo(1);
+        assertThat(count("select count(*) from confidential_opening where item_kind = 'BRIEFING'"))
+                .as("observers opened the confidential briefing").isPositive();
         assertThat(count("select count(*) from activity_signup where attendance is not null")).isPositive();
         assertThat(count("select count(*) from typical_case where published")).isEqualTo(5);
         assertThat(count("select count(*) from league_method where published")).isEqualTo(1);

@@ -3,5 +3,5 @@ package cn.ezhou.yshj.engagement;
 import cn.ezhou.yshj.support.MariaDbTest;
 
 @MariaDbTest
-class EngagementMariaDbTest extends BriefingActivityContract {
+class EngagementMariaDbTest extends ConfidentialMarksContract {
 }

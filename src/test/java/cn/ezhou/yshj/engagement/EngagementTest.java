@@ -3,5 +3,5 @@ package cn.ezhou.yshj.engagement;
 import cn.ezhou.yshj.support.PortalTest;
 
 @PortalTest
-class EngagementTest extends BriefingActivityContract {
+class EngagementTest extends ConfidentialMarksContract {
 }

@@ -7,6 +7,8 @@ import cn.ezhou.yshj.consultation.CommentDesk;
 import cn.ezhou.yshj.consultation.ConsultationService;
 import cn.ezhou.yshj.consultation.PolicyService;
 import cn.ezhou.yshj.drafts.DraftService;
+import cn.ezhou.yshj.engagement.ActivityService;
+import cn.ezhou.yshj.engagement.BriefingService;
 import cn.ezhou.yshj.observer.ObserverService;
 import cn.ezhou.yshj.oversight.LeagueTable;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -21,5 +23,6 @@ record OpenDataServices(SecurityContextHolderStrategy security, UserAccountRepos
                         AssociationService associations, ConsultationService consultations, CommentDesk comments,
                         AnswerDesk answers, PolicyService policies, SubmissionService submissions, OfficeDesk office,
                         DepartmentDesk department, TypicalCaseService cases, ObserverService observers,
-                        LeagueTable league, DraftService drafts) {
+                        LeagueTable league, DraftService drafts, BriefingService briefings,
+                        ActivityService activities) {
 }

@@ -5,6 +5,9 @@ import static cn.ezhou.yshj.opendata.Steps.UNIT;
 
 import cn.ezhou.yshj.consultation.AnswerOutcome;
 import cn.ezhou.yshj.consultation.CommentRecord;
+import cn.ezhou.yshj.engagement.ActivityKind;
+import cn.ezhou.yshj.engagement.CreateActivity;
+import cn.ezhou.yshj.engagement.PublishBriefing;
 import cn.ezhou.yshj.submission.SubmissionDetail;
 import cn.ezhou.yshj.support.Actors;
 import java.time.LocalDate;
@@ -18,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * association, an observer the report names and an observer who withdraws, answered, reported and
  * issued as a policy; a public one still being answered; one announced for March; one for
  * observers only; a consultation and a comment still being written (autosaved drafts); a policy
- * issued without consultation; two typical cases, one published.
+ * issued without consultation; two typical cases, one published; a briefing and an activity marked
+ * 保密, which nothing public may show.
  */
 final class Seeding {
 
@@ -59,6 +63,14 @@ final class Seeding {
         long nonPublic = f.consultation("仅向观察员征求意见" + sfx, null, closes, false);
         s.drafts().save("consultation.new", 0, Map.of("title", "草拟中的征求意见" + sfx, "explanation", "尚未发出。"));
         unpublished.addAll(List.of("尚未开始征求意见" + sfx, "仅向观察员征求意见" + sfx, "草拟中的征求意见" + sfx));
+
+        actors.as(officer, "OFFICE");
+        s.briefings().publish(new PublishBriefing("冷链企业内部通报" + sfx, "逾期企业名单" + sfx, true, true, null, null, true));
+        s.activities().create(new CreateActivity(ActivityKind.INSPECTION, "冷链仓储暗访" + sfx, "暗访路线" + sfx,
+                LocalDate.parse("2026-12-20").atTime(9, 0), "暗访地点" + sfx, 5, LocalDate.parse("2026-12-18").atTime(18, 0),
+                true, true, true));
+        unpublished.addAll(List.of("冷链企业内部通报" + sfx, "逾期企业名单" + sfx, "冷链仓储暗访" + sfx, "暗访路线" + sfx,
+                "暗访地点" + sfx));
 
         actors.as(liaison, "ASSOCIATION");
         CommentRecord byAssociation = f.comment(reported, f.article(reported, "第三条"), "建议提高到每平方米八十元。");

@@ -71,13 +71,15 @@ final class DemoEngagement {
         LocalDate today = city.today();
         round("round1.title", today.minusDays(180), 14);
         round("round2.title", today.minusDays(6), 20);
-        briefing("briefing1", today.minusDays(160));
-        briefing("briefing2", today.minusDays(70));
-        briefing("briefing3", today.minusDays(12));
-        activity("activity1", ActivityKind.MEETING, today.minusDays(110), false);
-        activity("activity2", ActivityKind.INSPECTION, today.minusDays(55), false);
-        activity("activity3", ActivityKind.TRAINING, today.minusDays(25), true);
-        activity("activity4", ActivityKind.MEETING, today.minusDays(4), false);
+        briefing("briefing1", today.minusDays(160), false);
+        // Names departments that were late: internal material, marked 保密 (its openings are recorded).
+        briefing("briefing2", today.minusDays(70), true);
+        briefing("briefing3", today.minusDays(12), false);
+        activity("activity1", ActivityKind.MEETING, today.minusDays(110), false, false);
+        // An unannounced inspection (明察暗访) is not to be talked about beforehand: marked 保密.
+        activity("activity2", ActivityKind.INSPECTION, today.minusDays(55), false, true);
+        activity("activity3", ActivityKind.TRAINING, today.minusDays(25), true, false);
+        activity("activity4", ActivityKind.MEETING, today.minusDays(4), false, false);
     }
 
     private void round(String title, LocalDate day, int days) {
@@ -118,10 +120,10 @@ final class DemoEngagement {
         return scores;
     }
 
-    private void briefing(String key, LocalDate day) {
+    private void briefing(String key, LocalDate day, boolean confidential) {
         city.plan(city.workingDay(day, 0, 15, 0), key, () -> {
             long id = city.as(City.OFFICE, () -> briefings.publish(new PublishBriefing(city.words.text(key + ".title"),
-                    city.words.text(key + ".body"), true, true, null, List.of())));
+                    city.words.text(key + ".body"), true, true, null, List.of(), confidential)));
             LocalDate published = City.dayOf(city.clockNow());
             for (City.Observer o : city.observers) {
                 if (city.serving(o, published) && city.chance(0.7)) {
@@ -132,13 +134,14 @@ final class DemoEngagement {
         });
     }
 
-    private void activity(String key, ActivityKind kind, LocalDate day, boolean chambers) {
+    private void activity(String key, ActivityKind kind, LocalDate day, boolean chambers, boolean confidential) {
         city.plan(city.workingDay(day, 0, 11, 0), key, () -> {
             LocalDate created = City.dayOf(city.clockNow());
             LocalDateTime starts = city.calendar.plusWorkingDays(created, 10).atTime(14, 30);
             LocalDateTime deadline = city.calendar.plusWorkingDays(created, 7).atTime(17, 0);
             long id = city.as(City.OFFICE, () -> activities.create(new CreateActivity(kind, city.words.text(key + ".title"),
-                    city.words.text(key + ".body"), starts, city.words.text(key + ".place"), 40, deadline, true, chambers)));
+                    city.words.text(key + ".body"), starts, city.words.text(key + ".place"), 40, deadline, true, chambers,
+                    confidential)));
             List<Person> people = new ArrayList<>();
             city.observers.stream().filter(o -> city.serving(o, created) && city.chance(0.35)).forEach(o -> people.add(o.person()));
             if (chambers) {

@@ -24,13 +24,15 @@ public class Activity extends AbstractEntity {
     private boolean toAssociations;
     private String createdBy;
     private Instant createdAt;
+    /** 保密: 内部资料 注意保密; kept out of anything public, and its openings are recorded. */
+    private boolean confidential;
 
     protected Activity() {
     }
 
     public Activity(ActivityKind kind, String title, String description, Instant startsAt, String place, int capacity,
                     Instant signupDeadline, boolean toObservers, boolean toAssociations, String createdBy,
-                    Instant createdAt) {
+                    Instant createdAt, boolean confidential) {
         this.kind = kind;
         this.title = title;
         this.description = description;
@@ -42,6 +44,7 @@ public class Activity extends AbstractEntity {
         this.toAssociations = toAssociations;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.confidential = confidential;
     }
 
     /** Sign-up and cancelling are possible up to (not at) the deadline. */
@@ -54,7 +57,8 @@ public class Activity extends AbstractEntity {
     }
 
     public ActivitySummary toSummary(long signedUp, boolean mine) {
-        return new ActivitySummary(getId(), kind, title, startsAt, place, capacity, signupDeadline, signedUp, mine);
+        return new ActivitySummary(getId(), kind, title, startsAt, place, capacity, signupDeadline, signedUp, mine,
+                confidential);
     }
 
     public String getTitle() { return title; }
@@ -63,4 +67,5 @@ public class Activity extends AbstractEntity {
     public int getCapacity() { return capacity; }
     public boolean isToObservers() { return toObservers; }
     public boolean isToAssociations() { return toAssociations; }
+    public boolean isConfidential() { return confidential; }
 }

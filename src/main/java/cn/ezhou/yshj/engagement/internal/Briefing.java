@@ -14,18 +14,21 @@ public class Briefing extends AbstractEntity {
     private boolean toAssociations;
     private String publishedBy;
     private Instant publishedAt;
+    /** 保密: 内部资料 注意保密; kept out of anything public, and its openings are recorded. */
+    private boolean confidential;
 
     protected Briefing() {
     }
 
     public Briefing(String title, String body, boolean toObservers, boolean toAssociations, String publishedBy,
-                    Instant publishedAt) {
+                    Instant publishedAt, boolean confidential) {
         this.title = title;
         this.body = body;
         this.toObservers = toObservers;
         this.toAssociations = toAssociations;
         this.publishedBy = publishedBy;
         this.publishedAt = publishedAt;
+        this.confidential = confidential;
     }
 
     public String getTitle() { return title; }
@@ -33,4 +36,5 @@ public class Briefing extends AbstractEntity {
     public boolean isToObservers() { return toObservers; }
     public boolean isToAssociations() { return toAssociations; }
     public Instant getPublishedAt() { return publishedAt; }
+    public boolean isConfidential() { return confidential; }
 }

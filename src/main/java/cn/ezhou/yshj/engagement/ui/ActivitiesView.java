@@ -44,7 +44,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         Grid<ActivitySummary> grid = new Grid<>();
         grid.addColumn(a -> getTranslation("activity.kind." + a.kind())).setHeader(getTranslation("activity.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(ActivitySummary::title).setHeader(getTranslation("activity.title")).setFlexGrow(2);
+        grid.addComponentColumn(a -> ConfidentialMark.title(this, a.title(), a.confidential()))
+                .setHeader(getTranslation("activity.title")).setFlexGrow(2);
         grid.addColumn(a -> Formats.dateTime(a.startsAt())).setHeader(getTranslation("activity.startsAt")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation("activity.places", a.signedUp(), a.capacity()))
                 .setHeader(getTranslation("activity.signedUp")).setAutoWidth(true);

@@ -24,7 +24,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One activity: its facts, signing up or cancelling for recipients, and the office's attendance list. */
+/**
+ * One activity, under the 保密 banner when marked so: its facts, signing up or cancelling for recipients, and
+ * the office's attendance list and, for a confidential one, its 查阅记录.
+ */
 @Route(value = "activities/:id(\\d+)", layout = MainLayout.class)
 @RolesAllowed({AppRoles.OFFICE, AppRoles.OBSERVER, AppRoles.ASSOCIATION})
 class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -64,6 +67,9 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pageTitle = a.title();
         H2 title = new H2(a.title());
         title.setId("activity-heading");
+        if (a.confidential()) {
+            add(ConfidentialMark.banner(this, "activity-confidential"));
+        }
         Paragraph facts = new Paragraph(getTranslation("activity.facts", getTranslation("activity.kind." + a.kind()),
                 Formats.dateTime(a.startsAt()), a.place(), Formats.dateTime(a.signupDeadline())));
         facts.setId("activity-facts");
@@ -94,6 +100,9 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         if (currentUser.hasRole(AppRoles.OFFICE)) {
             add(new AttendanceList(attendance, id, d.mayTakeAttendance()));
+            if (a.confidential()) {
+                add(new OpeningsList("activity-openings", page -> activities.openings(id, page)));
+            }
         }
     }
 

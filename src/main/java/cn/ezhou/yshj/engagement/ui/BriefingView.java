@@ -26,7 +26,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
-/** A briefing opened (a recipient's read receipt); the office also sees how many read it and who has not. */
+/**
+ * A briefing opened (a recipient's read receipt), under the 保密 banner when marked so; the office also sees
+ * how many read it, who has not, and for a confidential one every opening.
+ */
 @Route(value = "briefings/:id(\\d+)", layout = MainLayout.class)
 @RolesAllowed({AppRoles.OFFICE, AppRoles.OBSERVER, AppRoles.ASSOCIATION})
 class BriefingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -56,6 +59,9 @@ class BriefingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pageTitle = d.summary().title();
         H2 title = new H2(pageTitle);
         title.setId("briefing-heading");
+        if (d.summary().confidential()) {
+            add(ConfidentialMark.banner(this, "briefing-confidential"));
+        }
         Paragraph meta = new Paragraph(getTranslation("briefing.meta", Formats.dateTime(d.summary().publishedAt()),
                 Audience.text(this, d.summary().toObservers(), d.summary().toAssociations())));
         meta.addClassName("form-hint");
@@ -81,6 +87,9 @@ class BriefingView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             unread.setEmptyStateText(getTranslation("briefing.allRead"));
             unread.setId("briefing-unread");
             add(new H3(getTranslation("briefing.reach")), reach, new H3(getTranslation("briefing.notRead")), unread);
+            if (d.summary().confidential()) {
+                add(new OpeningsList("briefing-openings", page -> briefings.openings(id, page)));
+            }
         }
     }
 

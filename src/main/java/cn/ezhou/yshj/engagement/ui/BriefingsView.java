@@ -42,7 +42,8 @@ class BriefingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             add(create);
         }
         Grid<BriefingSummary> grid = new Grid<>();
-        grid.addColumn(BriefingSummary::title).setHeader(getTranslation("briefing.title")).setFlexGrow(2);
+        grid.addComponentColumn(b -> ConfidentialMark.title(this, b.title(), b.confidential()))
+                .setHeader(getTranslation("briefing.title")).setFlexGrow(2);
         grid.addColumn(b -> Formats.dateTime(b.publishedAt())).setHeader(getTranslation("briefing.publishedAt"))
                 .setAutoWidth(true);
         if (office) {

@@ -9,6 +9,7 @@ import cn.ezhou.yshj.engagement.ActivityService;
 import cn.ezhou.yshj.engagement.CreateActivity;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
-/** The office announces an activity: kind, title, description, start, place, capacity, sign-up deadline, audience. */
+/** The office announces an activity: kind, title, description, start, place, capacity, sign-up deadline, audience, 保密 or not. */
 @Route(value = "activities/new", layout = MainLayout.class)
 @RolesAllowed(AppRoles.OFFICE)
 class NewActivityView extends VerticalLayout implements HasDynamicTitle {
@@ -65,6 +66,7 @@ class NewActivityView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout times = new HorizontalLayout(starts, deadline);
         times.setWrap(true);
         Audience audience = new Audience("activity");
+        Checkbox confidential = ConfidentialMark.checkbox(this, "activity-confidential-mark");
         Button create = new Button(getTranslation("activity.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("activity-create");
@@ -72,11 +74,11 @@ class NewActivityView extends VerticalLayout implements HasDynamicTitle {
             long[] id = new long[1];
             if (Errors.attempt(this, () -> id[0] = activities.create(new CreateActivity(kind.getValue(), title.getValue(),
                     description.getValue(), starts.getValue(), place.getValue(), capacity.getValue(), deadline.getValue(),
-                    audience.observers(), audience.associations())))) {
+                    audience.observers(), audience.associations(), confidential.getValue())))) {
                 getUI().ifPresent(ui -> ui.navigate("activities/" + id[0]));
             }
         });
-        add(new H2(getPageTitle()), kind, title, description, times, place, capacity, audience, create);
+        add(new H2(getPageTitle()), kind, title, description, times, place, capacity, audience, confidential, create);
     }
 
     @Override

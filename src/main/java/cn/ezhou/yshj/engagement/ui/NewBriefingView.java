@@ -11,6 +11,7 @@ import cn.ezhou.yshj.engagement.BriefingService;
 import cn.ezhou.yshj.engagement.PublishBriefing;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,7 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** The office publishes a briefing: title, text, up to five files, observers and/or associations. */
+/** The office publishes a briefing: title, text, up to five files, observers and/or associations, 保密 or not. */
 @Route(value = "briefings/new", layout = MainLayout.class)
 @RolesAllowed(AppRoles.OFFICE)
 class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
@@ -36,6 +37,7 @@ class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
         LimitedText.apply(body, 8000);
         body.setId("briefing-body");
         Audience audience = new Audience("briefing");
+        Checkbox confidential = ConfidentialMark.checkbox(this, "briefing-confidential-mark");
         FormFiles files = new FormFiles(attachments, BriefingService.MAX_FILES);
         AttachmentField upload = new AttachmentField(getTranslation("briefing.files", BriefingService.MAX_FILES),
                 BriefingService.MAX_FILES, attachments.maxSize(), files);
@@ -45,11 +47,11 @@ class NewBriefingView extends VerticalLayout implements HasDynamicTitle {
         publish.addClickListener(e -> {
             long[] id = new long[1];
             if (Errors.attempt(this, () -> id[0] = briefings.publish(new PublishBriefing(title.getValue(), body.getValue(),
-                    audience.observers(), audience.associations(), files.formKey(), files.ids())))) {
+                    audience.observers(), audience.associations(), files.formKey(), files.ids(), confidential.getValue())))) {
                 getUI().ifPresent(ui -> ui.navigate("briefings/" + id[0]));
             }
         });
-        add(new H2(getPageTitle()), title, body, audience, upload, publish);
+        add(new H2(getPageTitle()), title, body, audience, confidential, upload, publish);
     }
 
     @Override
