@@ -66,9 +66,6 @@ class GuardedServicesTest {
     private static final Set<String> OPEN = Set.of(
             // The search index's progress: counts and times only, for every screen that searches.
             "SearchIndexService.status",
-            // A bulk load at start (the demo city) runs without per-commit index writes and ends in a
-            // rebuild; it shows nothing and is called by code before anyone signs in.
-            "SearchIndexService.loadThenRebuild",
             // The invitation code is the secret: whoever holds it may see and accept that invitation.
             "AccountService.acceptWithPassword", "AccountService.openInvitation",
             // Public consultations and policies: the services show each viewer, a visitor included,
