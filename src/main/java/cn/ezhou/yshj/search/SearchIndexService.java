@@ -23,11 +23,6 @@ public class SearchIndexService {
         return keeper.status();
     }
 
-    /** A bulk load (the demo city) without per-commit index writes, followed by one rebuild; see {@link IndexKeeper}. */
-    public void loadThenRebuild(Runnable load) {
-        keeper.loadThenRebuild(load);
-    }
-
     /** Rebuilds the whole index in the background; refused while a rebuild runs. */
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus rebuild() {

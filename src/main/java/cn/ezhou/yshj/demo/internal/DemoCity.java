@@ -92,14 +92,14 @@ public class DemoCity implements ApplicationRunner {
         city.plan(city.now.minusSeconds(58), "league", engagement::publishLeague);
         city.plan(city.now.minusSeconds(57), "figures", () -> city.as(City.OFFICE, () -> s.figures().refreshNow()));
         try {
-            s.search().loadThenRebuild(() -> city.timeline.play(clock, city.now, day -> {
+            city.timeline.play(clock, city.now, day -> {
                 if (s.calendar().isWorkingDay(day)) { // the watches' work waits for the office's day
                     s.deadlines().runNow();
                     s.observers().expireDue();
                     s.consultationWatch().run();
                     s.roundWatch().run();
                 }
-            }));
+            });
         } finally {
             clock.release();
         }

@@ -27,7 +27,6 @@ import cn.ezhou.yshj.submission.DeadlineWatch;
 import cn.ezhou.yshj.submission.DepartmentDesk;
 import cn.ezhou.yshj.submission.OfficeDesk;
 import cn.ezhou.yshj.submission.SubmissionService;
-import cn.ezhou.yshj.search.SearchIndexService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -43,6 +42,5 @@ record DemoServices(AccountService accounts, AssociationService associations, Ob
                     ConsultationService consultations, CommentDesk comments, AnswerDesk answers, PolicyService policies,
                     ConsultationWatch consultationWatch, RoundService rounds, RatingDesk ratings, RoundWatch roundWatch,
                     BriefingService briefings, ActivityService activities, AttendanceDesk attendance,
-                    TypicalCaseService cases, LeagueTable league, OversightFigures figures,
-                    SearchIndexService search) {
+                    TypicalCaseService cases, LeagueTable league, OversightFigures figures) {
 }

@@ -105,22 +105,6 @@ public class IndexKeeper {
         return status.get();
     }
 
-    /**
-     * Runs a bulk load without an index write per commit, then rebuilds the index once: thousands of
-     * small transactions (the demo city's year) cost several times more when each waits for its index
-     * write. Anything saved meanwhile by anyone is covered by the rebuild, which also runs when the load fails.
-     */
-    public void loadThenRebuild(Runnable load) {
-        SearchMapping mapping = mapping();
-        mapping.indexingPlanFilter(f -> f.exclude(Object.class));
-        try {
-            load.run();
-        } finally {
-            mapping.indexingPlanFilter(f -> f.include(Object.class));
-            rebuild("search.index.reason.bulk");
-        }
-    }
-
     /** The message key of why the index is out of date, or null when it is not. */
     public String outOfDateReason() {
         if (directory != null && !MAPPING_VERSION.equals(readVersion())) {
