@@ -13,6 +13,7 @@ import cn.ezhou.yshj.engagement.ActivitySummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +43,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
             add(create);
         }
         Grid<ActivitySummary> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // whole titles and the mark on a phone
         grid.addColumn(a -> getTranslation("activity.kind." + a.kind())).setHeader(getTranslation("activity.kind"))
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> ConfidentialMark.title(this, a.title(), a.confidential()))

@@ -13,6 +13,7 @@ import cn.ezhou.yshj.engagement.BriefingSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +43,7 @@ class BriefingsView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             add(create);
         }
         Grid<BriefingSummary> grid = new Grid<>();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // whole titles and the mark on a phone
         grid.addComponentColumn(b -> ConfidentialMark.title(this, b.title(), b.confidential()))
                 .setHeader(getTranslation("briefing.title")).setFlexGrow(2);
         grid.addColumn(b -> Formats.dateTime(b.publishedAt())).setHeader(getTranslation("briefing.publishedAt"))

@@ -90,7 +90,7 @@ class ObserversView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ObserverSummary::employer).setHeader(getTranslation("apply.employer"));
         grid.addColumn(ObserverSummary::maskedMobile).setHeader(getTranslation("apply.mobile")).setAutoWidth(true);
         grid.addColumn(o -> TermLabels.state(this, o)).setHeader(getTranslation("observers.state"))
-                .setKey("state").setSortable(true);
+                .setKey("state").setSortable(true).setAutoWidth(true); // a renewal's label is long
         grid.addColumn(o -> o.certificateNo() == null ? "" : o.certificateNo()).setHeader(getTranslation("observers.certificate"));
         grid.addColumn(o -> Formats.date(o.termEnd())).setHeader(getTranslation("observers.termEnd")).setKey("termEnd")
                 .setSortable(true);
