@@ -84,7 +84,7 @@ abstract class NoticeDigestContract {
     }
 
     private List<OutboxMail> mailTo(String username) {
-        return outbox.findAll().stream().filter(m -> m.getRecipient().equals(username + "@test.invalid")).toList();
+        return outbox.findByRecipientOrderByIdAsc(username + "@test.invalid");
     }
 
     @Test
@@ -157,7 +157,7 @@ abstract class NoticeDigestContract {
         notify(nomail, "notice.submission.answered", "SQ2026-000051");
         assertThat(digestLines.countByRecipient(nomail)).isZero();
         digest.run();
-        assertThat(outbox.findAll().stream().filter(m -> m.getBody().contains("SQ2026-000051"))).isEmpty();
+        assertThat(outbox.existsByBodyContaining("SQ2026-000051")).isFalse();
     }
 
     @Test

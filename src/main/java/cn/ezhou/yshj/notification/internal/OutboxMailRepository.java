@@ -32,4 +32,9 @@ public interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
     Page<OutboxMail> findByFailedAtIsNotNullOrderByFailedAtDesc(Pageable pageable);
 
     long countByFailedAtIsNotNull();
+
+    /** One address's mails, oldest first (for checks of what a person was sent). */
+    List<OutboxMail> findByRecipientOrderByIdAsc(String recipient);
+
+    boolean existsByBodyContaining(String text);
 }
