@@ -59,7 +59,9 @@ class MailOutbox {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.send-interval:PT15S}")
-    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "5m")
+    // Every few seconds on each instance, and a second run sends only what is still due: the lock
+    // need only keep two instances from sending at once, not hold past the run.
+    @SchedulerLock(name = "mail-outbox", lockAtMostFor = "5m", lockAtLeastFor = "0s")
     void scheduled() {
         sendDue();
     }
