@@ -32,6 +32,11 @@ final class ItemSteps {
         return page;
     }
 
+    /** Takes the further steps on a page the caller opened, e.g. in a browser context of its own. */
+    void use(Page page) {
+        this.page = page;
+    }
+
     String url(String path) {
         return session.url(path);
     }
