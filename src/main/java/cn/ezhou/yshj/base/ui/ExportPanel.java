@@ -13,7 +13,7 @@ import java.util.function.Function;
 
 /**
  * A button that starts an export in the background, a progress bar while it runs (the page polls
- * once a second), and the download link when the file is ready.
+ * once a second; the job's state comes from the database), and the download link when the file is ready.
  */
 public class ExportPanel extends Div {
 
@@ -75,9 +75,12 @@ public class ExportPanel extends Div {
                 status.setText(getTranslation(s.errorKey()));
                 return;
             }
-            status.setText(getTranslation("export.ready"));
-            BackgroundJobs.Result r = s.result();
-            download.add(Downloads.link(r.fileName(), () -> new Downloads.File(r.fileName(), r.contentType(), r.content())));
+            // Read once when ready: the download request then needs neither the database nor the job.
+            jobs.result(s.id()).ifPresentOrElse(r -> {
+                status.setText(getTranslation("export.ready"));
+                download.add(Downloads.link(r.fileName(),
+                        () -> new Downloads.File(r.fileName(), r.contentType(), r.content())));
+            }, () -> status.setText(getTranslation("error.jobFailed")));
         });
     }
 }
