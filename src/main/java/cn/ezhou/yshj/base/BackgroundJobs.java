@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class BackgroundJobs implements DisposableBean {
 
     static final String ABANDONED = "export.error.abandoned";
+    static final int KIND_MAX = 60;
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
 
     /** A finished file. */
@@ -68,12 +69,18 @@ public class BackgroundJobs implements DisposableBean {
         this.abandonedAfter = abandonedAfter;
     }
 
-    /** Starts the work as the current user; returns the job's id. */
-    public String start(Function<DoubleConsumer, Result> work) {
+    /**
+     * Starts the work as the current user; returns the job's id. The kind names the export (e.g.
+     * {@code bulletin-docx}) for {@link #latest(String)}.
+     */
+    public String start(String kind, Function<DoubleConsumer, Result> work) {
         String owner = me().orElseThrow(() -> new Refusal("error.accessDenied"));
+        if (kind == null || kind.isBlank() || kind.length() > KIND_MAX) {
+            throw new IllegalArgumentException("An export's kind has 1 to " + KIND_MAX + " characters: " + kind);
+        }
         SecurityContext context = security.getContext();
         String id = UUID.randomUUID().toString();
-        store.create(id, owner, clock.instant());
+        store.create(id, owner, kind, clock.instant());
         runningHere.add(id);
         executor.submit(() -> run(id, work, context));
         return id;
@@ -98,12 +105,21 @@ public class BackgroundJobs implements DisposableBean {
 
     /** The job, only for the user who started it; a job nobody has run for a while shows as failed. */
     public Optional<Status> status(String id) {
-        Instant staleBefore = clock.instant().minus(abandonedAfter);
-        return me().flatMap(me -> store.find(id, me)).map(r -> {
-            boolean abandoned = r.finishedAt() == null && r.updatedAt().isBefore(staleBefore);
-            return new Status(r.id(), r.owner(), r.progress() / 1000.0, r.fileName(), r.contentType(),
-                    abandoned ? ABANDONED : r.errorKey(), r.startedAt(), r.finishedAt());
-        });
+        return me().flatMap(me -> store.find(id, me)).map(this::status);
+    }
+
+    /**
+     * The current user's most recent job of a kind while it is kept, from any instance: a page opened
+     * later, after a restart or on another instance, offers it again.
+     */
+    public Optional<Status> latest(String kind) {
+        return me().flatMap(me -> store.latest(me, kind)).map(this::status);
+    }
+
+    private Status status(ExportJobStore.Row r) {
+        boolean abandoned = r.finishedAt() == null && r.updatedAt().isBefore(clock.instant().minus(abandonedAfter));
+        return new Status(r.id(), r.owner(), r.progress() / 1000.0, r.fileName(), r.contentType(),
+                abandoned ? ABANDONED : r.errorKey(), r.startedAt(), r.finishedAt());
     }
 
     /** The finished file, only for the user who started the job. */

@@ -31,9 +31,9 @@ class ExportJobStore {
                Instant finishedAt, String fileName, String contentType) {
     }
 
-    void create(String id, String owner, Instant now) {
-        jdbc.sql("insert into export_job (id, owner, progress, started_at, updated_at) values (?, ?, 0, ?, ?)")
-                .params(id, owner, ts(now), ts(now)).update();
+    void create(String id, String owner, String kind, Instant now) {
+        jdbc.sql("insert into export_job (id, owner, kind, progress, started_at, updated_at) values (?, ?, ?, 0, ?, ?)")
+                .params(id, owner, kind, ts(now), ts(now)).update();
     }
 
     void progress(String id, int thousandths, Instant now) {
@@ -64,6 +64,13 @@ class ExportJobStore {
     Optional<Row> find(String id, String owner) {
         return jdbc.sql("select " + STATE + " from export_job where id = ? and owner = ?")
                 .params(id, owner).query(ExportJobStore::row).optional();
+    }
+
+    /** The owner's most recently started job of a kind. */
+    Optional<Row> latest(String owner, String kind) {
+        return jdbc.sql("select " + STATE + " from export_job where owner = ? and kind = ?"
+                        + " order by started_at desc, id limit 1")
+                .params(owner, kind).query(ExportJobStore::row).optional();
     }
 
     /** The file of a job finished without error, for its owner only. */

@@ -34,9 +34,11 @@ abstract class ExportJobsContract {
     @Autowired UserAccountRepository accounts;
     @Autowired SecurityContextHolderStrategy security;
     Actors actors;
+    String kind;
 
     @BeforeEach
     void setUp() {
+        kind = "test-" + UUID.randomUUID().toString().substring(0, 8);
         actors = new Actors(security, accounts).ensure("t-office", null, "OFFICE").ensure("t-office2", null, "OFFICE");
         actors.as("t-office", "OFFICE");
     }
@@ -53,7 +55,7 @@ abstract class ExportJobsContract {
     }
 
     private String finishedExport(String text) {
-        String id = jobs.start(progress -> {
+        String id = jobs.start(kind, progress -> {
             progress.accept(0.5);
             return new BackgroundJobs.Result("report.xlsx", "application/test", text.getBytes(StandardCharsets.UTF_8));
         });
@@ -80,6 +82,22 @@ abstract class ExportJobsContract {
     }
 
     @Test
+    void a_page_opened_later_finds_the_owners_latest_export_of_its_kind_and_nobody_elses() {
+        finishedExport("first");
+        clock.advance(Duration.ofMinutes(1));
+        String second = finishedExport("second");
+        BackgroundJobs restarted = otherInstance();
+        try {
+            assertThat(restarted.latest(kind)).map(BackgroundJobs.Status::id).contains(second);
+            assertThat(restarted.latest(kind + "-other")).isEmpty();
+            actors.as("t-office2", "OFFICE");
+            assertThat(restarted.latest(kind)).isEmpty();
+        } finally {
+            restarted.destroy();
+        }
+    }
+
+    @Test
     void another_user_neither_sees_the_job_nor_gets_its_file() {
         String id = finishedExport("not yours");
         actors.as("t-office2", "OFFICE");
@@ -88,12 +106,12 @@ abstract class ExportJobsContract {
         actors.anonymous();
         assertThat(jobs.status(id)).isEmpty();
         assertThat(jobs.result(id)).isEmpty();
-        assertThatThrownBy(() -> jobs.start(p -> null)).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> jobs.start(kind, p -> null)).isInstanceOf(Refusal.class);
     }
 
     @Test
     void a_refused_export_reports_its_reason_and_has_no_file() {
-        String id = jobs.start(p -> {
+        String id = jobs.start(kind, p -> {
             throw new Refusal("error.accessDenied");
         });
         await("the export").atMost(WAIT).pollInSameThread().until(() -> jobs.status(id).map(BackgroundJobs.Status::done).orElse(false));
@@ -104,7 +122,7 @@ abstract class ExportJobsContract {
     @Test
     void a_job_whose_instance_stopped_shows_as_failed_after_the_timeout() {
         String id = UUID.randomUUID().toString();
-        store.create(id, "t-office", clock.instant()); // started on an instance that then died
+        store.create(id, "t-office", kind, clock.instant()); // started on an instance that then died
         clock.advance(Duration.ofMinutes(29));
         assertThat(jobs.status(id).orElseThrow().done()).isFalse();
         clock.advance(Duration.ofMinutes(2));
@@ -118,7 +136,7 @@ abstract class ExportJobsContract {
     @Test
     void a_long_job_that_still_runs_is_kept_alive_by_its_instance() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        String id = jobs.start(p -> {
+        String id = jobs.start("test-docx", p -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -141,7 +159,7 @@ abstract class ExportJobsContract {
     void the_sweep_deletes_exports_untouched_for_the_keep_period_and_keeps_newer_ones() {
         String old = finishedExport("old");
         String abandoned = UUID.randomUUID().toString();
-        store.create(abandoned, "t-office", clock.instant());
+        store.create(abandoned, "t-office", kind, clock.instant());
         clock.advance(Duration.ofMinutes(90));
         String recent = finishedExport("recent");
         sweep.sweep();
