@@ -127,7 +127,7 @@ public class BackgroundJobs implements DisposableBean {
         return me().flatMap(me -> store.file(id, me));
     }
 
-    /** Tells the other instances that the jobs running here are alive. */
+    /** Tells the other instances that the jobs running here are alive; not under ShedLock, each instance beats for its own. */
     @Scheduled(fixedDelayString = "${portal.exports.heartbeat:PT1M}")
     void heartbeat() {
         store.heartbeat(Set.copyOf(runningHere), clock.instant());
