@@ -8,8 +8,9 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the open pages of a user that new notices arrived, so their bells update at once (server
- * push). In memory: a page on another instance refreshes its count when it next talks to its server.
+ * Tells the open pages of a user that new notices arrived, so their bells update (server push).
+ * The listeners are this instance's pages: a notice written here signals them at once, one written
+ * on another instance reaches them through {@link LiveNoticePoll} within a poll interval.
  */
 @Component
 public class LiveNotices {
@@ -23,6 +24,11 @@ public class LiveNotices {
             set.remove(onNew);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /** Whether any page on this instance listens; without one there is nothing to poll for. */
+    boolean hasListeners() {
+        return !listeners.isEmpty();
     }
 
     void changed(Collection<String> usernames) {

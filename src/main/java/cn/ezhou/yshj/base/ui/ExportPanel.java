@@ -13,11 +13,14 @@ import java.util.function.Function;
 
 /**
  * A button that starts an export in the background, a progress bar while it runs (the page polls
- * once a second), and the download link when the file is ready.
+ * once a second; the job's state comes from the database), and the download link when the file is
+ * ready. Opened again, after a restart or on another instance, it shows the user's latest export of
+ * its kind, still running or ready, while that is kept.
  */
 public class ExportPanel extends Div {
 
     private final BackgroundJobs jobs;
+    private final String kind;
     private final Function<DoubleConsumer, BackgroundJobs.Result> work;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -25,8 +28,11 @@ public class ExportPanel extends Div {
     private String jobId;
     private com.vaadin.flow.shared.Registration polling;
 
-    public ExportPanel(String buttonText, BackgroundJobs jobs, Function<DoubleConsumer, BackgroundJobs.Result> work) {
+    /** The kind names this export among the user's exports, e.g. {@code bulletin-docx}. */
+    public ExportPanel(String buttonText, String kind, BackgroundJobs jobs,
+                       Function<DoubleConsumer, BackgroundJobs.Result> work) {
         this.jobs = jobs;
+        this.kind = kind;
         this.work = work;
         addClassName("export-panel");
         Button start = new Button(buttonText, e -> start());
@@ -37,18 +43,32 @@ public class ExportPanel extends Div {
 
     private void start() {
         Errors.attempt(this, () -> {
-            jobId = jobs.start(work);
+            jobId = jobs.start(kind, work);
             download.removeAll();
-            progress.setValue(0);
-            progress.setVisible(true);
-            status.setText(getTranslation("export.running"));
-            getUI().ifPresent(ui -> ui.setPollInterval(1000));
+            running(0);
         });
+    }
+
+    private void running(double value) {
+        progress.setValue(value);
+        progress.setVisible(true);
+        status.setText(getTranslation("export.running"));
+        getUI().ifPresent(ui -> ui.setPollInterval(1000));
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         polling = event.getUI().addPollListener(e -> poll());
+        if (jobId == null) {
+            jobs.latest(kind).filter(s -> !s.done() || s.succeeded()).ifPresent(s -> {
+                jobId = s.id();
+                if (s.done()) {
+                    poll();
+                } else {
+                    running(s.progress());
+                }
+            });
+        }
     }
 
     @Override
@@ -75,9 +95,12 @@ public class ExportPanel extends Div {
                 status.setText(getTranslation(s.errorKey()));
                 return;
             }
-            status.setText(getTranslation("export.ready"));
-            BackgroundJobs.Result r = s.result();
-            download.add(Downloads.link(r.fileName(), () -> new Downloads.File(r.fileName(), r.contentType(), r.content())));
+            // Read once when ready: the download request then needs neither the database nor the job.
+            jobs.result(s.id()).ifPresentOrElse(r -> {
+                status.setText(getTranslation("export.ready"));
+                download.add(Downloads.link(r.fileName(),
+                        () -> new Downloads.File(r.fileName(), r.contentType(), r.content())));
+            }, () -> status.setText(getTranslation("error.jobFailed")));
         });
     }
 }

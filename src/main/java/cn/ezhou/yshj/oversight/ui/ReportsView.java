@@ -56,9 +56,9 @@ class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout row(ComboBox<?> choice, BackgroundJobs jobs, Function<DoubleConsumer, ReportDocument> build,
                                  String name, java.util.function.Supplier<String> suffix) {
-        ExportPanel docx = new ExportPanel(getTranslation("report.docx"), jobs, p -> new BackgroundJobs.Result(
+        ExportPanel docx = new ExportPanel(getTranslation("report.docx"), name + "-docx", jobs, p -> new BackgroundJobs.Result(
                 name + "-" + suffix.get() + ".docx", DocxWriter.CONTENT_TYPE, DocxWriter.write(build.apply(p))));
-        ExportPanel xlsx = new ExportPanel(getTranslation("report.xlsx"), jobs, p -> new BackgroundJobs.Result(
+        ExportPanel xlsx = new ExportPanel(getTranslation("report.xlsx"), name + "-xlsx", jobs, p -> new BackgroundJobs.Result(
                 name + "-" + suffix.get() + ".xlsx", XlsxWriter.CONTENT_TYPE, XlsxWriter.write(build.apply(p))));
         docx.setId(name + "-docx");
         xlsx.setId(name + "-xlsx");

@@ -1,0 +1,7 @@
+package cn.ezhou.yshj.base;
+
+import cn.ezhou.yshj.support.MariaDbTest;
+
+@MariaDbTest
+class ExportJobsMariaDbTest extends ExportJobsContract {
+}
