@@ -15,14 +15,17 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar portal.jar --portal.attachments.migrate-to-s3=true} (with the bucket's settings and
  * {@code portal.attachments.store=s3}): copies the directory's files to the bucket
- * ({@link DirectoryToS3Migration}), logs the counts and every failure, and ends the process: exit
- * code 0 when nothing failed, 1 when a file failed, 2 when the bucket is not configured.
+ * ({@link DirectoryToS3Migration}) once the portal has started, logs the counts and every failure,
+ * and ends the process. Exit code 0 when nothing failed; 3 when a file failed; 2 when no bucket is
+ * configured; 1 is Spring Boot's own for a start that failed (e.g. an unreachable bucket).
  */
 @Component
 @ConditionalOnBooleanProperty("portal.attachments.migrate-to-s3")
 class MigrateToS3Runner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MigrateToS3Runner.class);
+    static final int NOT_CONFIGURED = 2;
+    static final int FILES_FAILED = 3;
 
     private final AttachmentRepository attachments;
     private final ObjectProvider<S3AttachmentStore> bucket;
@@ -49,12 +52,12 @@ class MigrateToS3Runner implements ApplicationRunner {
         if (target == null) {
             log.error("Attachment migration: set portal.attachments.store=s3 and portal.attachments.s3.* "
                     + "(endpoint, region, bucket, access-key, secret-key); nothing was copied");
-            return 2;
+            return NOT_CONFIGURED;
         }
         log.info("Attachment migration: from {} to the {}", directory.toAbsolutePath().normalize(), target.where());
         MigrationReport report = new DirectoryToS3Migration(attachments, target, directory).run();
         report.failures().forEach(failure -> log.error("Attachment migration failed: {}", failure));
         log.info("Attachment migration: {}", report);
-        return report.failed() == 0 ? 0 : 1;
+        return report.failed() == 0 ? 0 : FILES_FAILED;
     }
 }
