@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
@@ -98,5 +100,11 @@ class S3AttachmentServiceTest {
         assertThat(context.getBean("attachmentBucketHealthIndicator", HealthIndicator.class).health().getStatus())
                 .isEqualTo(Status.UP);
         assertThat(context.getBeansOfType(AttachmentStore.class)).hasSize(1);
+
+        HealthEndpoint health = context.getBean(HealthEndpoint.class);
+        var readiness = (CompositeHealthDescriptor) health.healthForPath("readiness");
+        assertThat(readiness.getComponents()).containsOnlyKeys("readinessState", "db", "mailOutbox", "attachmentBucket");
+        assertThat(readiness.getComponents().get("attachmentBucket").getStatus()).isEqualTo(Status.UP);
+        assertThat(((CompositeHealthDescriptor) health.health()).getComponents()).doesNotContainKey("diskSpace");
     }
 }
