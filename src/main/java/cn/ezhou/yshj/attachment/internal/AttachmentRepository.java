@@ -12,4 +12,7 @@ public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
     /** Files uploaded on a form before this time and never bound to anything, oldest first. */
     List<Attachment> findTop200ByOwnerTypeIsNullAndUploadedAtBeforeOrderByUploadedAtAsc(Instant before);
+
+    /** The next page of files by id, for a pass over all of them (the copy to an object store). */
+    List<Attachment> findTop500ByIdGreaterThanOrderByIdAsc(long id);
 }

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Files under a configurable directory, two levels of subdirectories by key so no directory grows
  * huge. A file is written to a temporary name and moved into place, so a half-written file is never read.
+ * The default store ({@code portal.attachments.store=directory}, or not set).
  */
 @Component
+@ConditionalOnProperty(name = "portal.attachments.store", havingValue = "directory", matchIfMissing = true)
 @ConditionalOnMissingBean(value = AttachmentStore.class, ignored = FileSystemAttachmentStore.class)
 public class FileSystemAttachmentStore implements AttachmentStore {
 
@@ -63,9 +66,7 @@ public class FileSystemAttachmentStore implements AttachmentStore {
     }
 
     private Path path(String key) {
-        if (!key.matches("[0-9a-f]{32}")) {
-            throw new IllegalArgumentException("Not a storage key");
-        }
+        StorageKeys.checked(key);
         return root.resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
     }
 }
