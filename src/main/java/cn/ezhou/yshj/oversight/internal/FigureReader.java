@@ -56,13 +56,18 @@ public class FigureReader {
                 .map(e -> new UnitFigures(e.getKey(), e.getValue())).toList();
     }
 
-    /** Open items grouped by {@code state} or by {@code unit_code}, largest first. */
-    public List<OpenCount> open(boolean byState, String district, String domain) {
+    /**
+     * Open items grouped by {@code state} or by {@code unit_code}, largest first: overdue are those
+     * whose deadline runs and fell before today, due soon those due from today to {@code dueSoon}.
+     */
+    public List<OpenCount> open(boolean byState, String district, String domain, LocalDate today, LocalDate dueSoon) {
         String column = byState ? "state" : "unit_code";
-        List<Object> args = new ArrayList<>();
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(dueSoon)));
         String where = filters(district, domain, args);
-        return jdbc.query("select " + column + ", sum(items), sum(overdue), sum(due_soon) from oversight_open where 1 = 1"
-                        + where + " group by " + column + " order by sum(items) desc, " + column,
+        return jdbc.query("select " + column + ", sum(items), sum(case when bucket_day < ? then running else 0 end),"
+                        + " sum(case when bucket_day >= ? and bucket_day <= ? then running else 0 end)"
+                        + " from oversight_open where 1 = 1" + where + " group by " + column
+                        + " order by sum(items) desc, " + column,
                 (rs, i) -> new OpenCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
     }
 
