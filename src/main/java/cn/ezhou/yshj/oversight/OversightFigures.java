@@ -49,11 +49,9 @@ public class OversightFigures {
         List<MonthFigures> months = reader.months(query, today);
         Figures totals = months.stream().map(MonthFigures::figures).reduce(Figures.NONE, Figures::plus);
         Quarter quarter = Quarter.of(query.to().isBefore(today) ? query.to() : today);
-        LocalDate dueSoon = submissions.dueSoonLimit();
-        return new Dashboard(query, reader.asOf(), totals, months,
-                reader.open(true, query.district(), query.domain(), today, dueSoon),
-                reader.open(false, query.district(), query.domain(), today, dueSoon), consultations.pending(today),
-                quarter.key(),
+        FigureReader.Open open = reader.open(query.district(), query.domain(), today, submissions.dueSoonLimit());
+        return new Dashboard(query, reader.asOf(), totals, months, open.byState(), open.byUnit(),
+                consultations.pending(today), quarter.key(),
                 duty.belowMinimum(quarter).size());
     }
 
