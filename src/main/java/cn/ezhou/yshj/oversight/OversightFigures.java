@@ -6,6 +6,7 @@ import cn.ezhou.yshj.observer.DutyRecordService;
 import cn.ezhou.yshj.observer.Quarter;
 import cn.ezhou.yshj.oversight.internal.FigureReader;
 import cn.ezhou.yshj.oversight.internal.FigureRefresh;
+import cn.ezhou.yshj.submission.SubmissionFigures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,10 +29,12 @@ public class OversightFigures {
     private final ConsultationFigures consultations;
     private final DutyRecordService duty;
     private final AuditService audit;
+    private final SubmissionFigures submissions;
     private final Clock clock;
 
     OversightFigures(FigureReader reader, FigureRefresh refresh, ConsultationFigures consultations,
-                     DutyRecordService duty, AuditService audit, Clock clock) {
+                     DutyRecordService duty, AuditService audit, SubmissionFigures submissions, Clock clock) {
+        this.submissions = submissions;
         this.reader = reader;
         this.refresh = refresh;
         this.consultations = consultations;
@@ -46,8 +49,9 @@ public class OversightFigures {
         List<MonthFigures> months = reader.months(query, today);
         Figures totals = months.stream().map(MonthFigures::figures).reduce(Figures.NONE, Figures::plus);
         Quarter quarter = Quarter.of(query.to().isBefore(today) ? query.to() : today);
-        return new Dashboard(query, reader.asOf(), totals, months, reader.open(true, query.district(), query.domain()),
-                reader.open(false, query.district(), query.domain()), consultations.pending(today), quarter.key(),
+        FigureReader.Open open = reader.open(query.district(), query.domain(), today, submissions.dueSoonLimit());
+        return new Dashboard(query, reader.asOf(), totals, months, open.byState(), open.byUnit(),
+                consultations.pending(today), quarter.key(),
                 duty.belowMinimum(quarter).size());
     }
 
@@ -69,17 +73,20 @@ public class OversightFigures {
         return reader.units(query, LocalDate.now(clock));
     }
 
-    /** When the item figures were last rebuilt; null before the first rebuild. */
+    /** When the item figures were last brought up to date; null before the first rebuild. */
     @PreAuthorize("isAuthenticated()")
     public Instant asOf() {
         return reader.asOf();
     }
 
-    /** Rebuilds the item figures now instead of waiting for the next scheduled rebuild. */
+    /**
+     * Rebuilds the item figures now, in full, from all items, instead of waiting for the next
+     * scheduled run (which recounts only what changed).
+     */
     @PreAuthorize("hasRole('OFFICE')")
     @Transactional
     public Instant refreshNow() {
-        FigureRefresh.Result result = refresh.run();
+        FigureRefresh.Result result = refresh.rebuild();
         audit.record("OVERSIGHT_REFRESH", "OversightFigures", 1, AuditService.SUCCESS,
                 result.itemsRead() + " items in " + result.millis() + " ms");
         return result.at();

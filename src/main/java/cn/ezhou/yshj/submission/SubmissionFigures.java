@@ -1,10 +1,13 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.submission.internal.ChangeMark;
 import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.ItemFactsRepository;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +27,12 @@ public class SubmissionFigures {
 
     private final ItemFactsRepository facts;
     private final Deadlines deadlines;
+    private final JdbcTemplate jdbc;
 
-    SubmissionFigures(ItemFactsRepository facts, Deadlines deadlines) {
+    SubmissionFigures(ItemFactsRepository facts, Deadlines deadlines, JdbcTemplate jdbc) {
         this.facts = facts;
         this.deadlines = deadlines;
+        this.jdbc = jdbc;
     }
 
     /** Up to {@code size} items with an id above {@code afterId}, in id order; drafts are left out. */
@@ -36,6 +41,42 @@ public class SubmissionFigures {
             throw new IllegalArgumentException("page size " + size);
         }
         return facts.after(afterId, SubmissionState.DRAFT, PageRequest.of(0, size));
+    }
+
+    /** Up to {@code limit} items changed since they were last counted (marked with every change in its transaction), in id order. */
+    public List<ChangedItem> changed(int limit) {
+        return facts.changed(PageRequest.of(0, limit)).stream().map(ChangeMark::item).toList();
+    }
+
+    /** The items of one bucket as they are now; drafts are left out. */
+    public List<ItemFacts> inBucket(FigureBucket b) {
+        SubmissionState draft = SubmissionState.DRAFT;
+        boolean unit = !b.unit().isEmpty();
+        if (b.dated()) {
+            return unit ? facts.dueOn(b.day(), b.unit(), draft) : facts.dueOnUnassigned(b.day(), draft);
+        }
+        if (b.day().equals(FigureBucket.NO_DAY)) {
+            return facts.undatedUnsubmitted(b.unit(), draft);
+        }
+        Instant from = b.start();
+        Instant to = new FigureBucket(b.day().plusDays(1), b.unit(), false).start();
+        return unit ? facts.undated(b.unit(), from, to, draft) : facts.undatedUnassigned(from, to, draft);
+    }
+
+    /**
+     * Clears the marks of items counted, each only if the item is still at the version read: an item
+     * changed meanwhile keeps its mark (and its earlier buckets) for the next count. The version
+     * stays as it is, so nobody editing the item meets a conflict.
+     */
+    @Transactional
+    public void counted(List<ChangedItem> items) {
+        for (int from = 0; from < items.size(); from += MAX_PAGE) {
+            List<Object[]> rows = items.subList(from, Math.min(items.size(), from + MAX_PAGE)).stream()
+                    .map(i -> new Object[] {i.id(), i.version()}).toList();
+            jdbc.batchUpdate(
+                    "update submission set figures_dirty = false, figures_from = null where id = ? and version = ?",
+                    rows);
+        }
     }
 
     /** The last deadline that counts as due soon today (the warning rule, in working days ahead). */

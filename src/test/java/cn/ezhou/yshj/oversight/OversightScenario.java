@@ -32,14 +32,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Drives items of district 梁子湖区 (LZHQ), all led by 市政府国资委 (GZW) — a district and a
  * department no other test uses — through the real services on chosen days.
  */
-final class OversightScenario {
+public final class OversightScenario {
 
-    static final String OFFICE = "ov-office";
-    static final String DEPT = "ov-gzw";
-    static final String UNIT = "GZW";
-    static final String SUBMITTER = "ov-observer";
-    static final String ASSOCIATION = "ov-association";
-    static final String DISTRICT = "LZHQ";
+    public static final String OFFICE = "ov-office";
+    public static final String DEPT = "ov-gzw";
+    public static final String UNIT = "GZW";
+    public static final String SUBMITTER = "ov-observer";
+    public static final String ASSOCIATION = "ov-association";
+    public static final String DISTRICT = "LZHQ";
 
     final Actors actors;
     final TestClock clock;
@@ -47,7 +47,7 @@ final class OversightScenario {
     final OfficeDesk office;
     final DepartmentDesk department;
 
-    OversightScenario(SecurityContextHolderStrategy security, UserAccountRepository accounts, TestClock clock,
+    public OversightScenario(SecurityContextHolderStrategy security, UserAccountRepository accounts, TestClock clock,
                       SubmissionService submissions, OfficeDesk office, DepartmentDesk department) {
         this.actors = new Actors(security, accounts).ensure(OFFICE, "OFFICE", "OFFICE").ensure(DEPT, UNIT, "DEPARTMENT")
                 .ensure(SUBMITTER, null, "OBSERVER").ensure(ASSOCIATION, null, "ASSOCIATION");
@@ -57,7 +57,7 @@ final class OversightScenario {
         this.department = department;
     }
 
-    void as(String username) {
+    public void as(String username) {
         actors.as(username, switch (username) {
             case OFFICE -> "OFFICE";
             case DEPT -> "DEPARTMENT";
@@ -66,12 +66,12 @@ final class OversightScenario {
         });
     }
 
-    void at(String date) {
+    public void at(String date) {
         clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     /** A complaint (5 working days) submitted and assigned to GZW on the day, signed by GZW. */
-    SubmissionDetail assignedOn(String date) {
+    public SubmissionDetail assignedOn(String date) {
         at(date);
         as(SUBMITTER);
         SubmissionDetail d = submissions.submit(new DraftCommand(UUID.randomUUID().toString(), SubmissionType.COMPLAINT,
@@ -83,7 +83,7 @@ final class OversightScenario {
     }
 
     /** GZW replies on the day and the office approves the reply the same day. */
-    SubmissionDetail answeredOn(SubmissionDetail d, String date) {
+    public SubmissionDetail answeredOn(SubmissionDetail d, String date) {
         at(date);
         as(DEPT);
         d = department.reply(d.id(), d.version(), new ReplyCommand(ResultType.RESOLVED, "已督促退还保证金。"));
@@ -91,7 +91,7 @@ final class OversightScenario {
         return office.approveReply(d.id(), d.version());
     }
 
-    SubmissionDetail ratedOn(SubmissionDetail d, String date, Rating rating) {
+    public SubmissionDetail ratedOn(SubmissionDetail d, String date, Rating rating) {
         at(date);
         as(SUBMITTER);
         return submissions.rate(d.id(), d.version(), rating, rating == Rating.DISSATISFIED ? "仍未退还" : null);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -56,14 +57,39 @@ public class FigureReader {
                 .map(e -> new UnitFigures(e.getKey(), e.getValue())).toList();
     }
 
-    /** Open items grouped by {@code state} or by {@code unit_code}, largest first. */
-    public List<OpenCount> open(boolean byState, String district, String domain) {
-        String column = byState ? "state" : "unit_code";
-        List<Object> args = new ArrayList<>();
+    /** Open items by state and by lead department, each largest first. */
+    public record Open(List<OpenCount> byState, List<OpenCount> byUnit) {
+    }
+
+    /**
+     * Open items by state and by lead department, from one grouped read: overdue are those whose
+     * deadline runs and fell before today, due soon those due from today to {@code dueSoon}.
+     */
+    public Open open(String district, String domain, LocalDate today, LocalDate dueSoon) {
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(dueSoon)));
         String where = filters(district, domain, args);
-        return jdbc.query("select " + column + ", sum(items), sum(overdue), sum(due_soon) from oversight_open where 1 = 1"
-                        + where + " group by " + column + " order by sum(items) desc, " + column,
-                (rs, i) -> new OpenCount(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
+        Map<String, long[]> byState = new TreeMap<>();
+        Map<String, long[]> byUnit = new TreeMap<>();
+        jdbc.query("select state, unit_code, sum(items), sum(case when bucket_day < ? then running else 0 end),"
+                + " sum(case when bucket_day >= ? and bucket_day <= ? then running else 0 end)"
+                + " from oversight_open where 1 = 1" + where + " group by state, unit_code", rs -> {
+            long[] counts = {rs.getLong(3), rs.getLong(4), rs.getLong(5)};
+            add(byState, rs.getString(1), counts);
+            add(byUnit, rs.getString(2), counts);
+        }, args.toArray());
+        return new Open(largestFirst(byState), largestFirst(byUnit));
+    }
+
+    private static void add(Map<String, long[]> into, String key, long[] counts) {
+        long[] sum = into.computeIfAbsent(key, k -> new long[3]);
+        for (int i = 0; i < 3; i++) {
+            sum[i] += counts[i];
+        }
+    }
+
+    private static List<OpenCount> largestFirst(Map<String, long[]> counts) {
+        return counts.entrySet().stream().map(e -> new OpenCount(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2])).sorted(Comparator.comparingLong(OpenCount::items).reversed()).toList();
     }
 
     /**

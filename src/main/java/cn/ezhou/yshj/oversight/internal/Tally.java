@@ -67,18 +67,41 @@ final class Tally {
 
     /** Adds another bucket's counts, e.g. the days of a month into the month. */
     void add(Tally o) {
-        items += o.items;
-        onTime += o.onTime;
-        late += o.late;
-        running += o.running;
-        answered += o.answered;
-        timed += o.timed;
-        replyDays += o.replyDays;
-        satisfied += o.satisfied;
-        basic += o.basic;
-        defaulted += o.defaulted;
-        dissatisfied += o.dissatisfied;
-        reopened += o.reopened;
+        add(o, 1);
+    }
+
+    /** Adds ({@code sign} 1) or takes away (-1) another bucket's counts. */
+    void add(Tally o, int sign) {
+        items += sign * o.items;
+        onTime += sign * o.onTime;
+        late += sign * o.late;
+        running += sign * o.running;
+        answered += sign * o.answered;
+        timed += sign * o.timed;
+        replyDays += sign * o.replyDays;
+        satisfied += sign * o.satisfied;
+        basic += sign * o.basic;
+        defaulted += sign * o.defaulted;
+        dissatisfied += sign * o.dissatisfied;
+        reopened += sign * o.reopened;
+    }
+
+    /** The columns of a stored bucket row, from {@code c} on, in the order of {@link FigureStore}'s insert. */
+    static Tally of(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
+        Tally t = new Tally();
+        t.items = rs.getInt(c);
+        t.onTime = rs.getInt(c + 1);
+        t.late = rs.getInt(c + 2);
+        t.running = rs.getInt(c + 3);
+        t.answered = rs.getInt(c + 4);
+        t.timed = rs.getInt(c + 5);
+        t.replyDays = rs.getLong(c + 6);
+        t.satisfied = rs.getInt(c + 7);
+        t.basic = rs.getInt(c + 8);
+        t.defaulted = rs.getInt(c + 9);
+        t.dissatisfied = rs.getInt(c + 10);
+        t.reopened = rs.getInt(c + 11);
+        return t;
     }
 
     static LocalDate day(java.time.Instant instant) {

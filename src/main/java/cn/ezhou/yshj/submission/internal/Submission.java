@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.submission.internal;
 
 import cn.ezhou.yshj.base.AbstractEntity;
+import cn.ezhou.yshj.submission.FigureBucket;
 import cn.ezhou.yshj.submission.Rating;
 import cn.ezhou.yshj.submission.ResultType;
 import cn.ezhou.yshj.submission.SubmissionState;
@@ -11,7 +12,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,6 +129,15 @@ public class Submission extends AbstractEntity {
     private Instant submittedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    /** Set with every change, in its transaction: the oversight figures recount the item, then clear it. */
+    @Column(name = "figures_dirty")
+    private boolean figuresDirty;
+    /** The buckets the item was counted in before it moved, until recounted (see FigureMarks). */
+    @Column(name = "figures_from")
+    private String figuresFrom;
+    /** The item's figure bucket as loaded, to tell a move to another day or department. */
+    @Transient
+    private FigureBucket loadedBucket;
     /**
      * The departments on the item, read only, for the index: a department searches the items it
      * leads or helps with. The desks change parties by their own repository and then reindex the
@@ -137,6 +151,19 @@ public class Submission extends AbstractEntity {
     private List<SubmissionParty> parties = new ArrayList<>();
 
     protected Submission() {
+    }
+
+    @PostLoad
+    void rememberBucket() {
+        loadedBucket = FigureBucket.of(state, deadline, submittedAt, leadUnit);
+    }
+
+    /** Marks every insert and update for the oversight figures, whichever service made it. */
+    @PrePersist
+    @PreUpdate
+    void markForFigures() {
+        figuresDirty = true;
+        figuresFrom = FigureMarks.moved(figuresFrom, loadedBucket, FigureBucket.of(state, deadline, submittedAt, leadUnit));
     }
 
     /** A draft of a portal user, or (with {@link #registerExternal}) an item from another channel. */
