@@ -33,11 +33,12 @@ final class PortalProcess implements AutoCloseable {
         this.port = port;
     }
 
+    static Path jar() {
+        return Path.of(System.getProperty("bench.jar", "target/observer-portal-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+    }
+
     static PortalProcess start() throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("bench.jar", "target/observer-portal-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: mvn -Pproduction -DskipTests package");
-        }
+        Path jar = jar();
         Path workDir = Files.createTempDirectory("session-memory");
         String demoData = System.getProperty("bench.demoData");
         if (demoData != null) {

@@ -2,10 +2,12 @@ package cn.ezhou.yshj.bench;
 
 import cn.ezhou.yshj.load.PlainVaadinClient;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +24,8 @@ class SessionMemoryBenchmark {
 
     @Test
     void run() throws Exception {
+        Assumptions.assumeTrue(Files.isRegularFile(PortalProcess.jar()),
+                PortalProcess.jar() + " is missing: mvn -Pproduction -DskipTests package");
         try (PortalProcess portal = PortalProcess.start()) {
             List<String> observers = working(portal, Stream.concat(Stream.of("observer"),
                     IntStream.rangeClosed(2, 51).mapToObj(i -> String.format("obs%02d", i))).toList());

@@ -62,6 +62,10 @@ public final class PlainVaadinClient {
         }
         ui = UidlState.fromInit(init.body());
         uidl(UidlState.pageLoad(route, query));
+        // The browser's next round trip, right after it rendered the view (the layout's and menu's
+        // property events): its small answer replaces the page's large one, which Vaadin keeps per
+        // UI (UIInternals' last response, to resend a lost answer).
+        uidl();
         return ui;
     }
 
