@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class UidlState {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern ITEM_LINK = Pattern.compile("\"submissions/(\\d+)\"");
+    /** An item's link as a component renders it, or its id as a grid's template renderer sends it (lr_…_id). */
+    private static final Pattern ITEM_LINK = Pattern.compile("\"submissions/(\\d+)\"|\"lr_\\w+_id\":(\\d+)");
 
     private final int uiId;
     private final String csrfToken;
@@ -108,7 +109,7 @@ public final class UidlState {
         Set<Long> links = new LinkedHashSet<>();
         Matcher m = ITEM_LINK.matcher(uidl.toString());
         while (m.find()) {
-            links.add(Long.parseLong(m.group(1)));
+            links.add(Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2)));
         }
         if (gridRefreshed || !links.isEmpty()) {
             itemLinks = new ArrayList<>(links);
