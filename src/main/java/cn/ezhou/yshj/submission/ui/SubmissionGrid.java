@@ -3,9 +3,9 @@ package cn.ezhou.yshj.submission.ui;
 import cn.ezhou.yshj.base.ui.Formats;
 import cn.ezhou.yshj.submission.SubmissionSummary;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import cn.ezhou.yshj.base.ui.MarkedText;
 import cn.ezhou.yshj.submission.ItemHit;
 import com.vaadin.flow.component.Component;
@@ -29,19 +29,31 @@ class SubmissionGrid extends Grid<SubmissionSummary> {
 
     SubmissionGrid(SubmissionLabels labels, boolean showSubmitter, boolean showUnit, Source source) {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        addColumn(new ComponentRenderer<>(s -> new Anchor("submissions/" + s.id(),
-                s.reference() == null ? getTranslation("submission.state.DRAFT") : s.reference())))
+        // Reference, state and deadline as templates rendered in the browser, not as server-side
+        // components: a page of 50 rows then holds no Anchor/Span per cell in the UI's state tree.
+        String draft = getTranslation("submission.state.DRAFT");
+        addColumn(LitRenderer.<SubmissionSummary>of("<a href=\"submissions/${item.id}\">${item.reference}</a>")
+                .withProperty("id", SubmissionSummary::id)
+                .withProperty("reference", s -> s.reference() == null ? draft : s.reference()))
                 .setHeader(getTranslation("submission.reference")).setAutoWidth(true).setFlexGrow(0);
         addColumn(new ComponentRenderer<>(this::title)).setHeader(getTranslation("submission.title"))
                 .setWidth("14em").setFlexGrow(3);
         addColumn(s -> getTranslation("submission.type." + s.type())).setHeader(getTranslation("submission.type"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(s -> labels.state(s.state()))).setHeader(getTranslation("submission.state"))
+        addColumn(LitRenderer.<SubmissionSummary>of("<span theme=\"${item.theme}\">${item.label}</span>")
+                .withProperty("theme", s -> SubmissionLabels.stateTheme(s.state()))
+                .withProperty("label", s -> getTranslation("submission.state." + s.state())))
+                .setHeader(getTranslation("submission.state"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (showUnit) {
             addColumn(s -> labels.unit(s.leadUnit())).setHeader(getTranslation("submission.leadUnit")).setAutoWidth(true);
         }
-        addColumn(new ComponentRenderer<>(s -> labels.deadline(s.deadline(), s.deadlineStatus())))
+        addColumn(LitRenderer.<SubmissionSummary>of("<span theme=\"${item.theme}\"><vaadin-icon ?hidden=\"${!item.icon}\" "
+                        + "icon=\"${item.icon}\" aria-hidden=\"true\" style=\"padding: var(--lumo-space-xs)\"></vaadin-icon>"
+                        + "${item.text}</span>")
+                .withProperty("theme", s -> SubmissionLabels.deadlineTheme(s.deadlineStatus()))
+                .withProperty("icon", s -> SubmissionLabels.deadlineIcon(s.deadlineStatus()))
+                .withProperty("text", s -> labels.deadlineText(s.deadline(), s.deadlineStatus())))
                 .setHeader(getTranslation("submission.deadline")).setAutoWidth(true).setFlexGrow(0);
         if (showSubmitter) {
             addColumn(SubmissionSummary::submitterLabel).setHeader(getTranslation("submission.submitter")).setAutoWidth(true);

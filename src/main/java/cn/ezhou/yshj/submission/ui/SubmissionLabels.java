@@ -9,7 +9,6 @@ import cn.ezhou.yshj.submission.SubmissionState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -58,28 +57,48 @@ final class SubmissionLabels {
 
     Span state(SubmissionState state) {
         Span badge = new Span(owner.getTranslation("submission.state." + state));
-        badge.getElement().getThemeList().add("badge pill" + switch (state) {
+        badge.getElement().getThemeList().add(stateTheme(state));
+        return badge;
+    }
+
+    /** The state badge's theme: its colour by how the item stands. */
+    static String stateTheme(SubmissionState state) {
+        return "badge pill" + switch (state) {
             case CLOSED, ANSWERED -> " success";
             case REJECTED, MERGED -> " contrast";
             case RETURNED, EXTENSION_REQUESTED, REWORK -> " warning";
             default -> "";
-        });
-        return badge;
+        };
     }
 
     /** The date, and when it is near or past a word and an icon besides the colour, so colour is not the only sign. */
     Span deadline(java.time.LocalDate date, DeadlineStatus status) {
-        Span badge = new Span(cn.ezhou.yshj.base.ui.Formats.date(date));
-        if (status == DeadlineStatus.OVERDUE || status == DeadlineStatus.DUE_SOON) {
-            boolean overdue = status == DeadlineStatus.OVERDUE;
-            Icon icon = (overdue ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.CLOCK).create();
-            icon.getElement().setAttribute("aria-hidden", "true");
-            icon.getStyle().set("padding", "var(--lumo-space-xs)");
-            String text = badge.getText() + " · " + owner.getTranslation("submission.deadline." + status);
+        Span badge = new Span(deadlineText(date, status));
+        String icon = deadlineIcon(status);
+        if (icon != null) {
+            Icon mark = new Icon(icon);
+            mark.getElement().setAttribute("aria-hidden", "true");
+            mark.getStyle().set("padding", "var(--lumo-space-xs)");
+            String text = badge.getText();
             badge.setText(null);
-            badge.add(icon, new Span(text));
-            badge.getElement().getThemeList().add(overdue ? "badge error" : "badge warning");
+            badge.add(mark, new Span(text));
+            badge.getElement().getThemeList().add(deadlineTheme(status));
         }
         return badge;
+    }
+
+    String deadlineText(java.time.LocalDate date, DeadlineStatus status) {
+        String text = cn.ezhou.yshj.base.ui.Formats.date(date);
+        return deadlineIcon(status) == null ? text : text + " · " + owner.getTranslation("submission.deadline." + status);
+    }
+
+    /** The icon (vaadin:…) of a near or past deadline, or null. */
+    static String deadlineIcon(DeadlineStatus status) {
+        return status == DeadlineStatus.OVERDUE ? "vaadin:exclamation-circle"
+                : status == DeadlineStatus.DUE_SOON ? "vaadin:clock" : null;
+    }
+
+    static String deadlineTheme(DeadlineStatus status) {
+        return status == DeadlineStatus.OVERDUE ? "badge error" : status == DeadlineStatus.DUE_SOON ? "badge warning" : "";
     }
 }
