@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The copy of the directory's files to the bucket, checked by SHA-256, against S3Proxy. */
 @PortalTest
 @ContextConfiguration(initializers = S3TestServer.ForContext.class)
-class DirectoryToS3MigrationTest {
+class DirectoryToS3MigrationEndToEndTest {
 
     @TempDir
     Path directory;

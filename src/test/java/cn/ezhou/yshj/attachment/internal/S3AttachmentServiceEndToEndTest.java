@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PortalTest
 @ContextConfiguration(initializers = S3TestServer.ForContext.class)
 @WithMockUser(username = "observer", roles = "OBSERVER")
-class S3AttachmentServiceTest {
+class S3AttachmentServiceEndToEndTest {
 
     @Autowired
     AttachmentService attachments;
