@@ -2,6 +2,7 @@ package cn.ezhou.yshj.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -22,8 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** Wrong passwords sent at the same moment are all counted; run on H2 and on MariaDB. */
+/** Wrong passwords sent at the same moment are all counted, right ones all let in; run on H2 and on MariaDB. */
 abstract class LoginAttemptsContract {
 
     @Autowired
@@ -66,5 +69,40 @@ abstract class LoginAttemptsContract {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'ACCOUNT_LOCK' and username = ?")
                 .param(username).query(Integer.class).single()).isEqualTo(2);
         assertThat(accounts.findByUsername(username).orElseThrow().isLocked(clock.instant())).isTrue();
+    }
+
+    @Test
+    void twelve_sessions_of_one_account_log_in_at_the_same_moment_and_all_succeed() throws Exception {
+        String username = "both" + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount account = new UserAccount(username, "同时登录", null, Set.of(AppRoles.OBSERVER), null, clock.instant());
+        account.setPasswordHash("{noop}not-used-here");
+        accounts.save(account);
+        jdbc.sql("update user_account set failed_logins = 3 where username = ?").param(username).update();
+        long version = jdbc.sql("select version from user_account where username = ?").param(username)
+                .query(Long.class).single();
+
+        int threads = 12;
+        CyclicBarrier gate = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            done.add(pool.submit(() -> {
+                gate.await(30, TimeUnit.SECONDS);
+                events.publishEvent(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
+                        username, null, List.of(new SimpleGrantedAuthority(AppRoles.OBSERVER)))));
+                return null;
+            }));
+        }
+        pool.shutdown();
+        for (Future<?> f : done) {
+            f.get(60, TimeUnit.SECONDS); // a conflict writing the account would surface here
+        }
+
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGIN' and result = ? and username = ?")
+                .param(AuditService.SUCCESS).param(username).query(Integer.class).single()).isEqualTo(threads);
+        assertThat(jdbc.sql("select count(*) from user_account where username = ? and failed_logins = 0"
+                + " and last_login_at is not null").param(username).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select version from user_account where username = ?").param(username)
+                .query(Long.class).single()).as("a login is no edit of the account").isEqualTo(version);
     }
 }

@@ -62,7 +62,7 @@ class LoginAttempts {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.findByUsername(username).ifPresent(a -> a.recordSuccessfulLogin(clock.instant()));
+        accounts.recordSuccessfulLogin(username, clock.instant());
         audit.recordFor(username, "", "LOGIN", "UserAccount", username, AuditService.SUCCESS, null);
     }
 }

@@ -61,12 +61,6 @@ public class UserAccount extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void unlock() {
         failedLogins = 0;
         lockedUntil = null;

@@ -21,6 +21,17 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     long countByRolesContaining(String role);
 
     /** Counts a failed log-in in the database itself, so that parallel failures are all counted. */
+    /**
+     * A successful login, in one statement: sessions of one account that log in at the same moment
+     * would otherwise each load the account and meet an optimistic-locking conflict writing it back.
+     * The version is left as it is, so an administrator editing the account meets no conflict either.
+     */
+    @Modifying
+    @Query("""
+            update UserAccount a set a.failedLogins = 0, a.lockedUntil = null, a.lastLoginAt = :at
+            where a.username = :username""")
+    int recordSuccessfulLogin(@Param("username") String username, @Param("at") Instant at);
+
     @Modifying
     @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
     int countFailedLogin(@Param("username") String username);
