@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class NoticeDigest {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDigest.class);
 
     private final DigestLineRepository lines;
     private final NotificationEntryRepository notifications;
@@ -56,8 +60,15 @@ class NoticeDigest {
         List<String> recipients = tx.execute(s -> lines.pendingRecipients());
         int queued = 0;
         for (String recipient : recipients == null ? List.<String>of() : recipients) {
-            if (Boolean.TRUE.equals(tx.execute(s -> digestFor(recipient)))) {
-                queued++;
+            // One person's digest that cannot be made now is rolled back and waits for the next run; the others go out.
+            try {
+                if (Boolean.TRUE.equals(tx.execute(s -> digestFor(recipient)))) {
+                    queued++;
+                }
+            } catch (TakenByAnotherRun e) {
+                log.info("Digest lines of {} were mailed by another run", recipient);
+            } catch (RuntimeException e) {
+                log.warn("Digest of {} left for the next run", recipient, e);
             }
         }
         return queued;
@@ -70,7 +81,7 @@ class NoticeDigest {
         }
         // Another run that took these lines first leaves fewer to delete: roll back rather than mail them twice.
         if (lines.deleteByIds(waiting.stream().map(DigestLine::getId).toList()) != waiting.size()) {
-            throw new IllegalStateException("Digest lines of " + recipient + " were taken by another run");
+            throw new TakenByAnotherRun();
         }
         Optional<AccountContact> contact = accounts.contact(recipient).filter(NoticeMails::hasAddress);
         if (contact.isEmpty()) {
@@ -81,5 +92,12 @@ class NoticeDigest {
                 .toList();
         outbox.save(mails.digest(contact.get(), notices, LocalDate.now(clock), clock.instant()));
         return true;
+    }
+
+    /** Another run deleted some of the lines first: this person's digest is that run's. */
+    private static final class TakenByAnotherRun extends RuntimeException {
+        TakenByAnotherRun() {
+            super(null, null, false, false);
+        }
     }
 }
