@@ -15,21 +15,17 @@ import cn.ezhou.yshj.notification.internal.OutboxMailRepository;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.Actors;
+import cn.ezhou.yshj.support.Race;
 import cn.ezhou.yshj.support.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,19 +209,8 @@ abstract class NoticeDigestContract {
             preferences.choose(NoticeKind.SUBMISSION, MailChoice.DAILY);
             notify(person, "notice.submission.answered", "SQ2026-000061");
         }
-        CyclicBarrier gate = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Future<Integer>> runs = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            runs.add(pool.submit(() -> {
-                gate.await(30, TimeUnit.SECONDS);
-                return digest.run();
-            }));
-        }
-        pool.shutdown();
-        for (Future<Integer> run : runs) {
-            run.get(60, TimeUnit.SECONDS); // a run ended by the other's taking would throw here
-        }
+        List<Callable<Integer>> runs = List.of(digest::run, digest::run);
+        Race.run(runs); // a run ended by the other's taking would fail the race
         for (String person : List.of(ana, ben)) {
             assertThat(mailTo(person)).as("one digest for " + person).singleElement()
                     .satisfies(m -> assertThat(m.getBody()).contains("SQ2026-000061"));

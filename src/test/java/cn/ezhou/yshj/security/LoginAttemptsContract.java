@@ -6,16 +6,12 @@ import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.AppRoles;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
+import cn.ezhou.yshj.support.Race;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,23 +41,12 @@ abstract class LoginAttemptsContract {
         account.setPasswordHash("{noop}not-used-here");
         accounts.save(account);
 
-        int threads = 12;
-        CyclicBarrier gate = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            done.add(pool.submit(() -> {
-                gate.await(30, TimeUnit.SECONDS);
-                events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                        UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
-                        new BadCredentialsException("wrong")));
-                return null;
-            }));
-        }
-        pool.shutdown();
-        for (Future<?> f : done) {
-            f.get(60, TimeUnit.SECONDS);
-        }
+        Race.run(Collections.nCopies(12, () -> {
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong"),
+                    new BadCredentialsException("wrong")));
+            return null;
+        }));
 
         // 5 failures lock and start the count afresh: 12 = two locks and 2 counted towards the next.
         assertThat(jdbc.sql("select failed_logins from user_account where username = ?").param(username)
@@ -82,21 +67,11 @@ abstract class LoginAttemptsContract {
                 .query(Long.class).single();
 
         int threads = 12;
-        CyclicBarrier gate = new CyclicBarrier(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<?>> done = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            done.add(pool.submit(() -> {
-                gate.await(30, TimeUnit.SECONDS);
-                events.publishEvent(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
-                        username, null, List.of(new SimpleGrantedAuthority(AppRoles.OBSERVER)))));
-                return null;
-            }));
-        }
-        pool.shutdown();
-        for (Future<?> f : done) {
-            f.get(60, TimeUnit.SECONDS); // a conflict writing the account would surface here
-        }
+        Race.run(Collections.nCopies(threads, () -> { // a conflict writing the account would fail the race
+            events.publishEvent(new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
+                    username, null, List.of(new SimpleGrantedAuthority(AppRoles.OBSERVER)))));
+            return null;
+        }));
 
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'LOGIN' and result = ? and username = ?")
                 .param(AuditService.SUCCESS).param(username).query(Integer.class).single()).isEqualTo(threads);
