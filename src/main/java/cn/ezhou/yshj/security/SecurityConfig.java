@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.security;
 
 import cn.ezhou.yshj.base.AppRoles;
+import cn.ezhou.yshj.security.internal.DemoPasswordOnce;
 import cn.ezhou.yshj.security.internal.InvitationOidcUserService;
 import cn.ezhou.yshj.security.internal.SessionLimits;
 import cn.ezhou.yshj.security.ui.LoginView;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -103,9 +105,13 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** BCrypt by default, and able to read other encodings should the hashing scheme change. */
+    /**
+     * BCrypt by default, and able to read other encodings should the hashing scheme change. In the
+     * dev profile (never with prod) the demo accounts' one shared password is hashed once.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Environment environment) {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return environment.acceptsProfiles(Profiles.of("dev & !prod")) ? new DemoPasswordOnce(encoder) : encoder;
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 final class City {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The dev accounts' password too, so it is hashed once for all (security.internal.DemoPasswordOnce). */
     static final String PASSWORD = "Demo#2026pass";
     static final Person OFFICE = new Person("office", AppRoles.OFFICE);
     static final Person ADMIN = new Person("admin", AppRoles.ADMIN);
