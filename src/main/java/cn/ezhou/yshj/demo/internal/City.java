@@ -39,7 +39,7 @@ final class City {
     final Acting acting;
     final DemoClock clock;
     final Vocabulary words;
-    final WorkCalendarService calendar;
+    final DemoCalendar calendar;
     final LocalDate firstDay;
     final Instant now;
     /** Department handlers by unit code. */
@@ -53,9 +53,9 @@ final class City {
         this.acting = acting;
         this.clock = clock;
         this.words = words;
-        this.calendar = calendar;
         this.now = clock.realNow();
         this.firstDay = now.atZone(ZONE).toLocalDate().minusYears(1);
+        this.calendar = new DemoCalendar(calendar, firstDay, firstDay.plusYears(3));
     }
 
     boolean serving(Observer o, LocalDate day) {

@@ -93,7 +93,7 @@ public class DemoCity implements ApplicationRunner {
         city.plan(city.now.minusSeconds(57), "figures", () -> city.as(City.OFFICE, () -> s.figures().refreshNow()));
         try {
             city.timeline.play(clock, city.now, day -> {
-                if (s.calendar().isWorkingDay(day)) { // the watches' work waits for the office's day
+                if (city.calendar.isWorkingDay(day)) { // the watches' work waits for the office's day
                     s.deadlines().runNow();
                     s.observers().expireDue();
                     s.consultationWatch().run();
