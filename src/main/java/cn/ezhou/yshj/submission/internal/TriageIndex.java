@@ -81,6 +81,8 @@ public class TriageIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean loaded;
+    /** Items learned since the searchers were last reopened. */
+    private volatile boolean unread;
 
     TriageIndex(SubmissionRepository items, SeedFiles seeds,
                  @Value("${portal.triage.items-kept:50000}") int itemsKept,
@@ -106,12 +108,16 @@ public class TriageIndex {
         return search(searcher -> advise(searcher, anyWord(terms), terms, excludeId));
     }
 
-    /** Adds or replaces one item (on receipt, and again when it is assigned); visible to the next question. */
+    /**
+     * Adds or replaces one item (on receipt, and again when it is assigned); visible to the next
+     * question. The searchers are reopened by that question, not here: each reopen writes a segment,
+     * and every item is learned twice for once it is asked about.
+     */
     public void learn(IndexedItem item) {
         ensureLoaded();
         try {
             writer.updateDocument(new Term("id", ITEM + item.id()), itemDocument(item));
-            searchers.maybeRefresh();
+            unread = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,6 +156,10 @@ public class TriageIndex {
     private <T> T search(Search<T> search) {
         ensureLoaded();
         try {
+            if (unread) {
+                unread = false; // before the reopen: an item learned meanwhile marks it again
+                searchers.maybeRefreshBlocking();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return search.run(searcher);
