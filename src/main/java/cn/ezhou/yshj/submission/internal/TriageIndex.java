@@ -275,7 +275,9 @@ public class TriageIndex {
         }
         long started = System.nanoTime();
         try {
-            writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(new WhitespaceAnalyzer()));
+            // In memory, a segment need not be packed into one compound file: it would only be copied again.
+            writer = new IndexWriter(new ByteBuffersDirectory(),
+                    new IndexWriterConfig(new WhitespaceAnalyzer()).setUseCompoundFile(false));
             for (SeedRow row : seeds.read("department-duties.csv", 3)) {
                 dutyDomains.put(row.text(0), row.text(1));
                 writer.addDocument(document("duty-" + row.text(0), "duty", row.text(0), row.text(1), row.text(2)));
