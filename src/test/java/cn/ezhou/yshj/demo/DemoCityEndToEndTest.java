@@ -37,7 +37,8 @@ class DemoCityEndToEndTest {
     @Test
     void every_step_of_the_year_is_taken_through_the_services_without_a_refusal() {
         DemoCity.Result result = city.lastResult();
-        System.out.printf("Demo city: %d ms, %d steps%n", result.took().toMillis(), result.steps());
+        System.out.printf("Demo city: %d ms (%d ms CPU), %d steps%n", result.took().toMillis(), result.cpu().toMillis(),
+                result.steps());
         assertThat(result.refusals()).isEmpty();
         assertThat(result.steps()).isGreaterThan(5_000);
     }
