@@ -1,11 +1,13 @@
 package cn.ezhou.yshj.submission;
 
+import cn.ezhou.yshj.submission.internal.BucketItems;
 import cn.ezhou.yshj.submission.internal.ChangeMark;
 import cn.ezhou.yshj.submission.internal.Deadlines;
 import cn.ezhou.yshj.submission.internal.ItemFactsRepository;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,11 +29,13 @@ public class SubmissionFigures {
 
     private final ItemFactsRepository facts;
     private final Deadlines deadlines;
+    private final BucketItems bucketItems;
     private final JdbcTemplate jdbc;
 
-    SubmissionFigures(ItemFactsRepository facts, Deadlines deadlines, JdbcTemplate jdbc) {
+    SubmissionFigures(ItemFactsRepository facts, Deadlines deadlines, BucketItems bucketItems, JdbcTemplate jdbc) {
         this.facts = facts;
         this.deadlines = deadlines;
+        this.bucketItems = bucketItems;
         this.jdbc = jdbc;
     }
 
@@ -48,19 +52,9 @@ public class SubmissionFigures {
         return facts.changed(PageRequest.of(0, limit)).stream().map(ChangeMark::item).toList();
     }
 
-    /** The items of one bucket as they are now; drafts are left out. */
-    public List<ItemFacts> inBucket(FigureBucket b) {
-        SubmissionState draft = SubmissionState.DRAFT;
-        boolean unit = !b.unit().isEmpty();
-        if (b.dated()) {
-            return unit ? facts.dueOn(b.day(), b.unit(), draft) : facts.dueOnUnassigned(b.day(), draft);
-        }
-        if (b.day().equals(FigureBucket.NO_DAY)) {
-            return facts.undatedUnsubmitted(b.unit(), draft);
-        }
-        Instant from = b.start();
-        Instant to = new FigureBucket(b.day().plusDays(1), b.unit(), false).start();
-        return unit ? facts.undated(b.unit(), from, to, draft) : facts.undatedUnassigned(from, to, draft);
+    /** Each item of these buckets as it is now, read many buckets a statement; drafts are left out. */
+    public void inBuckets(Collection<FigureBucket> buckets, Consumer<ItemFacts> each) {
+        bucketItems.read(buckets, each);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replaces some buckets' figures in one transaction: their day rows and open rows are deleted and
- * written again, and the months they fall in are corrected by the difference between the old and
- * the new day rows, so a month is never read or summed from all its days.
+ * Replaces some buckets' figures in one transaction: their open rows are deleted and written again,
+ * their day rows and the months they fall in are compared with the new counts and only the rows
+ * that differ are rewritten; a month is corrected by the difference between the old and the new
+ * day rows, so it is never read or summed from all its days. The old day and month
+ * rows are read a department and many days a statement ({@link UnitDays}), not a bucket at a time.
  */
 @Component
 class BucketStore {
@@ -31,52 +33,67 @@ class BucketStore {
         this.store = store;
     }
 
-    /** (month, unit) whose monthly rows change. */
-    private record MonthUnit(LocalDate month, String unit) {
-    }
-
     @Transactional
     public void replace(Collection<FigureBucket> buckets, FigureBuilder.Built built, Instant at, long millis) {
-        Set<MonthUnit> monthUnits = new LinkedHashSet<>();
+        List<FigureBucket> dated = buckets.stream().filter(FigureBucket::dated).toList();
+        Map<FigureBuilder.DayKey, Tally> oldDays = rows("oversight_day", "deadline_day",
+                UnitDays.of(dated, FigureBucket::day));
         Map<FigureBuilder.DayKey, Tally> delta = new HashMap<>();
-        List<Object[]> openKeys = new ArrayList<>();
-        List<Object[]> dayKeys = new ArrayList<>();
-        for (FigureBucket b : buckets) {
-            openKeys.add(new Object[] {Date.valueOf(b.day()), b.unit(), b.dated()});
-            if (b.dated()) {
-                monthUnits.add(new MonthUnit(b.day().withDayOfMonth(1), b.unit()));
-                for (Map.Entry<FigureBuilder.DayKey, Tally> old : rows("oversight_day", "deadline_day", b.day(),
-                        b.unit()).entrySet()) {
-                    delta.computeIfAbsent(FigureStore.monthOf(old.getKey()), k -> new Tally()).add(old.getValue(), -1);
-                }
-                dayKeys.add(new Object[] {Date.valueOf(b.day()), b.unit()});
-            }
-        }
-        // In batches: one round trip per batch where the driver allows (MySQL's rewriteBatchedStatements).
-        jdbc.batchUpdate("delete from oversight_open where bucket_day = ? and unit_code = ? and dated = ?", openKeys);
-        jdbc.batchUpdate("delete from oversight_day where deadline_day = ? and unit_code = ?", dayKeys);
+        oldDays.forEach((k, old) -> delta.computeIfAbsent(FigureStore.monthOf(k), m -> new Tally()).add(old, -1));
         built.days().forEach((k, t) -> delta.computeIfAbsent(FigureStore.monthOf(k), m -> new Tally()).add(t));
-        store.insert("oversight_day", "deadline_day", built.days());
+        // In batches: one round trip per batch where the driver allows (MySQL's rewriteBatchedStatements).
+        jdbc.batchUpdate("delete from oversight_open where bucket_day = ? and unit_code = ? and dated = ?",
+                buckets.stream().map(b -> new Object[] {Date.valueOf(b.day()), b.unit(), b.dated()}).toList());
         store.insertOpen(built.open());
+        writeChanged("oversight_day", "deadline_day", oldDays, built.days());
+        Map<FigureBuilder.DayKey, Tally> oldMonths = rows("oversight_month", "month_start",
+                UnitDays.of(dated, b -> b.day().withDayOfMonth(1)));
         Map<FigureBuilder.DayKey, Tally> months = new HashMap<>();
-        List<Object[]> monthKeys = new ArrayList<>();
-        for (MonthUnit m : monthUnits) {
-            months.putAll(rows("oversight_month", "month_start", m.month(), m.unit()));
-            monthKeys.add(new Object[] {Date.valueOf(m.month()), m.unit()});
-        }
-        jdbc.batchUpdate("delete from oversight_month where month_start = ? and unit_code = ?", monthKeys);
+        oldMonths.forEach((k, t) -> months.computeIfAbsent(k, m -> new Tally()).add(t));
         delta.forEach((k, d) -> months.computeIfAbsent(k, m -> new Tally()).add(d));
-        store.insert("oversight_month", "month_start", months);
+        writeChanged("oversight_month", "month_start", oldMonths, months);
         store.refreshed(at, built.itemsRead(), millis);
     }
 
-    /** The stored rows of one date and unit, by key. */
-    private Map<FigureBuilder.DayKey, Tally> rows(String table, String dateColumn, LocalDate day, String unit) {
+    /**
+     * Writes only the rows whose counts changed: a thousand changed items alter a few rows of each
+     * bucket they touch, and rewriting every row of those buckets was most of a run's time.
+     */
+    private void writeChanged(String table, String dateColumn, Map<FigureBuilder.DayKey, Tally> old,
+                              Map<FigureBuilder.DayKey, Tally> now) {
+        Set<FigureBuilder.DayKey> keys = new HashSet<>(old.keySet());
+        keys.addAll(now.keySet());
+        List<Object[]> deletes = new ArrayList<>();
+        Map<FigureBuilder.DayKey, Tally> inserts = new HashMap<>();
+        for (FigureBuilder.DayKey k : keys) {
+            Tally before = old.get(k);
+            Tally after = now.get(k);
+            boolean stays = after != null && after.items != 0;
+            if (before != null && stays && before.sameAs(after)) {
+                continue;
+            }
+            if (before != null) {
+                deletes.add(new Object[] {Date.valueOf(k.day()), k.unit(), k.district(), k.domain()});
+            }
+            if (stays) {
+                inserts.put(k, after);
+            }
+        }
+        jdbc.batchUpdate("delete from " + table + " where " + dateColumn
+                + " = ? and unit_code = ? and district_code = ? and domain_code = ?", deletes);
+        store.insert(table, dateColumn, inserts);
+    }
+
+    /** The stored rows of these dates and units, by key: a statement per department and up to a hundred dates. */
+    private Map<FigureBuilder.DayKey, Tally> rows(String table, String dateColumn, List<UnitDays> batches) {
         Map<FigureBuilder.DayKey, Tally> rows = new HashMap<>();
-        jdbc.query("select district_code, domain_code, " + FigureStore.TALLY_COLUMNS + " from " + table + " where "
-                + dateColumn + " = ? and unit_code = ?", rs -> {
-            rows.put(new FigureBuilder.DayKey(day, unit, rs.getString(1), rs.getString(2)), Tally.of(rs, 3));
-        }, Date.valueOf(day), unit);
+        for (UnitDays batch : batches) {
+            jdbc.query("select " + dateColumn + ", district_code, domain_code, " + FigureStore.TALLY_COLUMNS + " from "
+                    + table + " where " + batch.where(dateColumn), rs -> {
+                rows.put(new FigureBuilder.DayKey(rs.getObject(1, LocalDate.class), batch.unit(), rs.getString(2),
+                        rs.getString(3)), Tally.of(rs, 4));
+            }, batch.params());
+        }
         return rows;
     }
 }

@@ -59,9 +59,7 @@ class FigureBuilder {
     /** The items of these buckets only, as they are now. */
     Built buckets(Collection<FigureBucket> buckets) {
         Counting counting = new Counting();
-        for (FigureBucket b : buckets) {
-            submissions.inBucket(b).forEach(counting::add);
-        }
+        submissions.inBuckets(buckets, counting::add);
         return counting.built();
     }
 

@@ -86,6 +86,14 @@ final class Tally {
         reopened += sign * o.reopened;
     }
 
+    /** The same counts in every column. */
+    boolean sameAs(Tally o) {
+        return items == o.items && onTime == o.onTime && late == o.late && running == o.running
+                && answered == o.answered && timed == o.timed && replyDays == o.replyDays && satisfied == o.satisfied
+                && basic == o.basic && defaulted == o.defaulted && dissatisfied == o.dissatisfied
+                && reopened == o.reopened;
+    }
+
     /** The columns of a stored bucket row, from {@code c} on, in the order of {@link FigureStore}'s insert. */
     static Tally of(java.sql.ResultSet rs, int c) throws java.sql.SQLException {
         Tally t = new Tally();
