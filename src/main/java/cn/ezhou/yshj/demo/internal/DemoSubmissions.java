@@ -226,8 +226,18 @@ final class DemoSubmissions {
         if (wrongFirst) {
             p.next(1, "return", () -> returnItem(p));
         } else {
-            p.next(city.random.nextInt(2), "sign", () -> sign(p));
+            p.next(signIn(p), "sign", () -> sign(p));
         }
+    }
+
+    /**
+     * Working days until the department signs: the same or the next day, except that the newest
+     * assignments (two working days before the city's present or later) wait past it, so some items
+     * are always assigned and unsigned, whatever the hour the city is created at.
+     */
+    private int signIn(Path p) {
+        int days = city.random.nextInt(2);
+        return city.workingDay(p.today(), 2, 0, 0).isAfter(city.now) ? 2 : days;
     }
 
     private String otherUnit(String unit) {
@@ -244,7 +254,7 @@ final class DemoSubmissions {
             p.next(0, "triage again", () -> {
                 p.lead = p.template.unit();
                 p.act(City.OFFICE, v -> office.assign(p.id, v, new AssignCommand(p.lead, List.of(), p.urgent)));
-                p.next(city.random.nextInt(2), "sign", () -> sign(p));
+                p.next(signIn(p), "sign", () -> sign(p));
             });
         });
     }
