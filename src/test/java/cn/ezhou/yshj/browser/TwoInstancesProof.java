@@ -2,6 +2,7 @@ package cn.ezhou.yshj.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ezhou.yshj.support.BrowserSession;
 import com.microsoft.playwright.Browser;
@@ -194,21 +195,23 @@ class TwoInstancesProof {
         return total;
     }
 
+    /*
+     * The instances' cron ticks follow their system clocks, which this machine's clock is, so the
+     * proof counts ticks by the wall clock rather than by a portal's Clock.
+     */
+
     /** A moment at least 10 s after a tick and 5 s before the next, when no rebuild is under way. */
-    private static Instant safeMomentForCounting() throws InterruptedException {
-        while (true) {
-            long second = Instant.now().getEpochSecond() % JOB_PERIOD_SECONDS;
-            if (second >= 10 && second <= JOB_PERIOD_SECONDS - 5) {
-                return Instant.now();
-            }
-            Thread.sleep(500);
-        }
+    private static Instant safeMomentForCounting() {
+        return await("a quiet moment between job ticks").atMost(Duration.ofSeconds(JOB_PERIOD_SECONDS + 5))
+                .pollInterval(Duration.ofMillis(500)).until(Instant::now, now -> {
+                    long second = now.getEpochSecond() % JOB_PERIOD_SECONDS;
+                    return second >= 10 && second <= JOB_PERIOD_SECONDS - 5;
+                });
     }
 
-    private static Instant waitForTicks(Instant from, int ticks) throws InterruptedException {
-        while (ticksBetween(from, Instant.now()) < ticks) {
-            Thread.sleep(1000);
-        }
+    private static Instant waitForTicks(Instant from, int ticks) {
+        await(ticks + " job ticks").atMost(Duration.ofSeconds((long) (ticks + 1) * JOB_PERIOD_SECONDS))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> ticksBetween(from, Instant.now()) >= ticks);
         return safeMomentForCounting();
     }
 

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ezhou.yshj.Application;
 import cn.ezhou.yshj.submission.DraftCommand;
@@ -13,6 +14,7 @@ import cn.ezhou.yshj.submission.SubmissionType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -47,11 +49,8 @@ class SearchAcrossInstancesEndToEndTest {
                     "select count(*) from search_change where entity_id = ? and entity_name like '%.Submission'",
                     Long.class, item.id())).as("listed for the other instances").isPositive();
 
-            List<Long> onB = List.of();
-            for (int i = 0; i < 150 && onB.isEmpty(); i++) { // the relay looks every 2 s; at most 30 s
-                Thread.sleep(200);
-                onB = found(b, word);
-            }
+            List<Long> onB = await("the other instance's relay").atMost(Duration.ofSeconds(30)) // it looks every 2 s
+                    .until(() -> found(b, word), hits -> !hits.isEmpty());
             assertThat(onB).as("the other instance's index, after its relay looked").containsExactly(item.id());
         }
     }

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * A {@code portal.attachments.store} that names no store (a typo, {@code S3}, {@code minio}) stops
- * the start with a message that lists the stores, instead of a missing bean or an unresolved
- * placeholder further on.
+ * the start with a message that lists the stores, instead of a missing bean or a property that
+ * cannot be resolved later in the start.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("!{'directory', 's3'}.contains('${portal.attachments.store:directory}')")
