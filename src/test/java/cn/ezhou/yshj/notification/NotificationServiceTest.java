@@ -2,12 +2,14 @@ package cn.ezhou.yshj.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.notification.internal.OutboxMailRepository;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import cn.ezhou.yshj.support.Actors;
 import cn.ezhou.yshj.support.PortalTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -74,10 +76,10 @@ class NotificationServiceTest {
         publish("notice.submission.answered", "notice-a", "notice-b");
         assertThat(awaitUnread("notice-a", before + 1)).isEqualTo(before + 1);
         assertThat(outbox.countBySentAtIsNull()).isEqualTo(queued + 2);
-        for (int i = 0; i < 100 && pushed.get() == 0; i++) {
-            Thread.sleep(20);
-        }
-        assertThat(pushed.get()).as("the open page is told").isEqualTo(1);
+        // Told at once by this instance's delivery; the poll between instances may tell it once more
+        // (it only recounts the bell), so a second signal is allowed, a third would be a bug.
+        await().atMost(Duration.ofSeconds(5)).until(() -> pushed.get() >= 1);
+        assertThat(pushed.get()).as("the open page is told").isBetween(1, 2);
         unregister.run();
 
         actors.as("notice-a", "OBSERVER");
