@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.ezhou.yshj.notification.internal.OutboxMailRepository;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -10,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,9 +52,7 @@ class MailOutboxEndToEndTest {
         long queued = outbox.count();
         tx.executeWithoutResult(s -> events.publishEvent(new Notice(List.of(recipient), "notice.submission.answered",
                 List.of("SQ2026-000042", "不动产登记需跑三个窗口"), "submissions/42")));
-        for (int i = 0; i < 200 && outbox.count() == queued; i++) {
-            Thread.sleep(25);
-        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> outbox.count() != queued);
         assertThat(outbox.count()).isEqualTo(queued + 1);
     }
 
