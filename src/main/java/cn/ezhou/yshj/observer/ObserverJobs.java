@@ -20,7 +20,7 @@ class ObserverJobs {
     }
 
     /** Daily: terms that ended yesterday expire. */
-    @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${portal.observers.expiry-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "observer-term-expiry", lockAtMostFor = "30m")
     void expireTerms() {
         int expired = observers.expireDue();
