@@ -25,8 +25,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -195,15 +197,16 @@ class TwoInstancesProof {
         return total;
     }
 
-    /*
-     * The instances' cron ticks follow their system clocks, which this machine's clock is, so the
-     * proof counts ticks by the wall clock rather than by a portal's Clock.
+    /**
+     * The clock the two instances' cron ticks follow: their system clock, which is this machine's.
+     * The proof counts ticks by it, not by a portal's Clock, which only the portal's own work reads.
      */
+    private static final Clock INSTANCES_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
 
     /** A moment at least 10 s after a tick and 5 s before the next, when no rebuild is under way. */
     private static Instant safeMomentForCounting() {
         return await("a quiet moment between job ticks").atMost(Duration.ofSeconds(JOB_PERIOD_SECONDS + 5))
-                .pollInterval(Duration.ofMillis(500)).until(Instant::now, now -> {
+                .pollInterval(Duration.ofMillis(500)).until(INSTANCES_CLOCK::instant, now -> {
                     long second = now.getEpochSecond() % JOB_PERIOD_SECONDS;
                     return second >= 10 && second <= JOB_PERIOD_SECONDS - 5;
                 });
@@ -211,7 +214,7 @@ class TwoInstancesProof {
 
     private static Instant waitForTicks(Instant from, int ticks) {
         await(ticks + " job ticks").atMost(Duration.ofSeconds((long) (ticks + 1) * JOB_PERIOD_SECONDS))
-                .pollInterval(Duration.ofSeconds(1)).until(() -> ticksBetween(from, Instant.now()) >= ticks);
+                .pollInterval(Duration.ofSeconds(1)).until(() -> ticksBetween(from, INSTANCES_CLOCK.instant()) >= ticks);
         return safeMomentForCounting();
     }
 

@@ -34,12 +34,19 @@ abstract class LoginAttemptsContract {
     @Autowired
     Clock clock;
 
-    @Test
-    void twelve_parallel_wrong_passwords_are_all_counted_and_lock_the_account_twice() throws Exception {
-        String username = "race" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = new UserAccount(username, "并发测试", null, Set.of(AppRoles.OBSERVER), null, clock.instant());
+    /** An observer's account of its own for one test, with a password no test logs in with. */
+    private String newAccount(String prefix, String displayName) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 8);
+        UserAccount account = new UserAccount(username, displayName, null, Set.of(AppRoles.OBSERVER), null,
+                clock.instant());
         account.setPasswordHash("{noop}not-used-here");
         accounts.save(account);
+        return username;
+    }
+
+    @Test
+    void twelve_parallel_wrong_passwords_are_all_counted_and_lock_the_account_twice() throws Exception {
+        String username = newAccount("race", "并发测试");
 
         Race.run(Collections.nCopies(12, () -> {
             events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
@@ -58,10 +65,7 @@ abstract class LoginAttemptsContract {
 
     @Test
     void twelve_sessions_of_one_account_log_in_at_the_same_moment_and_all_succeed() throws Exception {
-        String username = "both" + UUID.randomUUID().toString().substring(0, 8);
-        UserAccount account = new UserAccount(username, "同时登录", null, Set.of(AppRoles.OBSERVER), null, clock.instant());
-        account.setPasswordHash("{noop}not-used-here");
-        accounts.save(account);
+        String username = newAccount("both", "同时登录");
         jdbc.sql("update user_account set failed_logins = 3 where username = ?").param(username).update();
         long version = jdbc.sql("select version from user_account where username = ?").param(username)
                 .query(Long.class).single();
