@@ -20,7 +20,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     long countByRolesContaining(String role);
 
-    /** Counts a failed log-in in the database itself, so that parallel failures are all counted. */
     /**
      * A successful login, in one statement: sessions of one account that log in at the same moment
      * would otherwise each load the account and meet an optimistic-locking conflict writing it back.
@@ -32,6 +31,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
             where a.username = :username""")
     int recordSuccessfulLogin(@Param("username") String username, @Param("at") Instant at);
 
+    /** Counts a failed log-in in the database itself, so that parallel failures are all counted. */
     @Modifying
     @Query("update UserAccount a set a.failedLogins = a.failedLogins + 1 where a.username = :username")
     int countFailedLogin(@Param("username") String username);
