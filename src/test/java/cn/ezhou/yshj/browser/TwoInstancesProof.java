@@ -55,6 +55,11 @@ class TwoInstancesProof {
     private static final Pattern REBUILDS = Pattern.compile(
             "^portal_oversight_rebuild_seconds_count\\{[^}]*outcome=\"success\"[^}]*} ([0-9.]+)$", Pattern.MULTILINE);
     private static final int JOB_PERIOD_SECONDS = 30;
+    /**
+     * The clock the two instances' cron ticks follow: their system clock, which is this machine's.
+     * The proof counts ticks by it, not by a portal's Clock, which only the portal's own work reads.
+     */
+    private static final Clock INSTANCES_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
 
     private BrowserSession session;
 
@@ -196,12 +201,6 @@ class TwoInstancesProof {
         }
         return total;
     }
-
-    /**
-     * The clock the two instances' cron ticks follow: their system clock, which is this machine's.
-     * The proof counts ticks by it, not by a portal's Clock, which only the portal's own work reads.
-     */
-    private static final Clock INSTANCES_CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
 
     /** A moment at least 10 s after a tick and 5 s before the next, when no rebuild is under way. */
     private static Instant safeMomentForCounting() {
