@@ -11,11 +11,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The pipeline's behaviour beyond the rule table: drafts, scope, identity, deadlines, the watch, notices. */
 @RecordApplicationEvents
@@ -31,6 +35,8 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
     cn.ezhou.yshj.audit.AuditService audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private void at(String date) {
         clock.set(LocalDate.parse(date).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
@@ -235,6 +241,54 @@ abstract class SubmissionPipelineContract extends SubmissionFlowTest {
         assertThat(submissions.detail(d.id()).deadlineStatus()).isEqualTo(DeadlineStatus.OVERDUE);
         assertThat(office.supervision(0, 500)).extracting(SubmissionSummary::id).contains(d.id());
         assertThat(submissions.timeline(d.id())).extracting(TimelineEntry::action).containsSubsequence("WARNING", "SUPERVISION");
+    }
+
+    @Test
+    void the_watchs_marks_do_not_refuse_a_department_that_opened_the_item_before_them() {
+        at("2026-10-09");
+        SubmissionDetail toSign = flow.inState(SubmissionState.ASSIGNED); // to sign by 10-10, a working Saturday
+        SubmissionDetail toAnswer = flow.inState(SubmissionState.SIGNED); // a complaint, due 2026-10-15
+        at("2026-10-12");
+        watch.run(); // signing late: marked, told
+        flow.as(LEAD);
+        SubmissionDetail signed = departments.sign(toSign.id(), toSign.version());
+        assertThat(signed.state()).isEqualTo(SubmissionState.SIGNED);
+
+        at("2026-10-14"); // the deadline is within two working days: warned
+        watch.run();
+        at("2026-10-16"); // past it: supervised
+        watch.run();
+        flow.as(LEAD);
+        SubmissionDetail replied = departments.reply(toAnswer.id(), toAnswer.version(),
+                new ReplyCommand(ResultType.RESOLVED, "已现场核查并整改。"));
+        assertThat(replied.state()).isEqualTo(SubmissionState.REPLIED);
+        assertThat(jdbc.queryForObject("select count(*) from submission where id = ? and warned_at is not null"
+                + " and supervised_at is not null", Long.class, toAnswer.id())).as("the reply keeps the marks").isOne();
+        flow.as(OFFICE);
+        assertThat(submissions.timeline(toAnswer.id())).extracting(TimelineEntry::action)
+                .containsSubsequence("WARNING", "SUPERVISION", "REPLY");
+        assertThat(submissions.timeline(toSign.id())).extracting(TimelineEntry::action)
+                .containsSubsequence("SIGN_LATE", "SIGN");
+
+        flow.as(LEAD); // a change by a person still makes the version seen before it stale
+        assertThatThrownBy(() -> departments.reply(toAnswer.id(), toAnswer.version(),
+                new ReplyCommand(ResultType.RESOLVED, "再次答复")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("error.concurrentEdit"));
+    }
+
+    @Test
+    void a_reply_whose_transaction_read_the_item_before_the_watch_marked_it_keeps_the_mark() {
+        at("2026-10-09");
+        SubmissionDetail d = flow.inState(SubmissionState.SIGNED); // a complaint, due 2026-10-15
+        at("2026-10-14");
+        flow.as(LEAD);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            SubmissionDetail seen = submissions.detail(d.id()); // read in this transaction, before the warning
+            CompletableFuture.runAsync(watch::run).orTimeout(60, TimeUnit.SECONDS).join(); // warns and commits
+            departments.reply(d.id(), seen.version(), new ReplyCommand(ResultType.RESOLVED, "已现场核查并整改。"));
+        });
+        assertThat(jdbc.queryForObject("select count(*) from submission where id = ? and warned_at is not null"
+                + " and state = 'REPLIED'", Long.class, d.id())).as("only the reply's own columns are written").isOne();
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -33,9 +35,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import cn.ezhou.yshj.base.SearchWords;
 
-/** A suggestion, complaint or lead. State changes go through the services, which enforce the rule table. */
+/**
+ * A suggestion, complaint or lead. State changes go through the services, which enforce the rule table.
+ * The deadline watch's marks and the figures' bookkeeping are not changes a person makes: they leave
+ * the version as it is, so a department that opened the item before a warning can still act on it,
+ * and only changed columns are written, so such an action cannot erase a mark (docs/decisions/0040).
+ */
 @Entity
 @Table(name = "submission")
+@DynamicUpdate
 @Indexed(index = "submission")
 public class Submission extends AbstractEntity {
 
@@ -86,11 +94,14 @@ public class Submission extends AbstractEntity {
     @GenericField(sortable = Sortable.YES)
     private LocalDate deadline;
     @Column(name = "warned_at")
+    @OptimisticLock(excluded = true)
     private Instant warnedAt;
     @Column(name = "supervised_at")
+    @OptimisticLock(excluded = true)
     private Instant supervisedAt;
     /** The last day of the current one-working-day step (triage when received or returned, signing when assigned). */
     private LocalDate stepDue;
+    @OptimisticLock(excluded = true)
     private Instant stepLateAt;
     @Column(name = "extension_until")
     private LocalDate extensionUntil;
@@ -131,9 +142,11 @@ public class Submission extends AbstractEntity {
     private Instant closedAt;
     /** Set with every change, in its transaction: the oversight figures recount the item, then clear it. */
     @Column(name = "figures_dirty")
+    @OptimisticLock(excluded = true)
     private boolean figuresDirty;
     /** The buckets the item was counted in before it moved, until recounted (see FigureMarks). */
     @Column(name = "figures_from")
+    @OptimisticLock(excluded = true)
     private String figuresFrom;
     /** The item's figure bucket as loaded, to tell a move to another day or department. */
     @Transient
