@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.search;
 
+import cn.ezhou.yshj.search.internal.IndexKeeper;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
@@ -19,8 +20,10 @@ public class Reindexing {
 
     private final EntityManager entityManager;
     private final TransactionTemplate writing;
+    private final IndexKeeper keeper;
 
-    Reindexing(EntityManager entityManager, PlatformTransactionManager transactions) {
+    Reindexing(EntityManager entityManager, PlatformTransactionManager transactions, IndexKeeper keeper) {
+        this.keeper = keeper;
         this.entityManager = entityManager;
         this.writing = new TransactionTemplate(transactions);
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -40,6 +43,9 @@ public class Reindexing {
     }
 
     private void reindex(Class<?> type, long id) {
+        if (keeper.paused()) { // a bulk load: the rebuild at its end reads the record as committed
+            return;
+        }
         writing.executeWithoutResult(tx -> {
             Object record = entityManager.find(type, id);
             if (record != null) {

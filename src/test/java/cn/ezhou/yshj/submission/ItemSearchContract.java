@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ezhou.yshj.base.MarkedWords;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.base.SearchWords;
+import cn.ezhou.yshj.search.BulkIndexing;
+import cn.ezhou.yshj.search.SearchIndexService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,6 +30,10 @@ abstract class ItemSearchContract extends SubmissionFlowTest {
 
     @Autowired
     ItemSearch search;
+    @Autowired
+    BulkIndexing bulk;
+    @Autowired
+    SearchIndexService index;
 
     @Test
     void the_office_finds_an_item_by_words_of_its_text_title_reply_or_reference_and_sees_them_marked() {
@@ -172,6 +178,27 @@ abstract class ItemSearchContract extends SubmissionFlowTest {
         flow.as(OFFICE);
         assertThatThrownBy(() -> search.department(ItemQuery.words("退税"), 0, 5)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> search.mine(ItemQuery.words("退税"), 0, 5)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_bulk_load_is_not_indexed_at_each_commit_and_is_found_once_it_is_done() {
+        String tag = tag();
+        SubmissionDetail loaded = bulk.whilePaused(() -> {
+            SubmissionDetail item = submit("社保缴费系统掉线", "社保缴费系统" + tag + "频繁掉线，企业无法按时申报。");
+            flow.as(OFFICE);
+            assertThat(search.office(ItemQuery.words(tag), 0, 20).hits()).as("paused: not indexed at commit").isEmpty();
+            return item;
+        });
+        assertThat(index.status().reason()).isEqualTo("search.index.reason.bulkLoad");
+        assertThat(index.status().building()).as("the test profile rebuilds at once").isFalse();
+        flow.as(OFFICE);
+        assertThat(ids(search.office(ItemQuery.words(tag), 0, 20))).as("in the rebuilt index").containsExactly(loaded.id());
+
+        String later = tag();
+        SubmissionDetail after = submit("社保缴费系统卡顿", "社保缴费系统" + later + "卡顿。");
+        flow.as(OFFICE);
+        assertThat(ids(search.office(ItemQuery.words(later), 0, 20))).as("indexed at commit again")
+                .containsExactly(after.id());
     }
 
     private SubmissionDetail submit(String title, String body) {

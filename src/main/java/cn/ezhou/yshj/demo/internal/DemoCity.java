@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.demo.internal;
 
 import cn.ezhou.yshj.base.seed.SeedFiles;
+import cn.ezhou.yshj.search.BulkIndexing;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public class DemoCity implements ApplicationRunner {
     private final SecurityContextHolderStrategy security;
     private final SeedFiles seeds;
     private final DemoServices services;
+    private final BulkIndexing indexing;
     private final int submissionCount;
     private volatile Result last;
 
@@ -49,13 +51,14 @@ public class DemoCity implements ApplicationRunner {
     }
 
     DemoCity(JdbcTemplate jdbc, DemoClock clock, SecurityContextHolderStrategy security, SeedFiles seeds,
-             DemoServices services, @Value("${portal.demo.city.submissions:1500}") int submissionCount) {
+             DemoServices services, BulkIndexing indexing, @Value("${portal.demo.city.submissions:1500}") int submissionCount) {
         this.submissionCount = submissionCount;
         this.jdbc = jdbc;
         this.clock = clock;
         this.security = security;
         this.seeds = seeds;
         this.services = services;
+        this.indexing = indexing;
     }
 
     @Override
@@ -64,7 +67,7 @@ public class DemoCity implements ApplicationRunner {
             log.info("Demo city: the database already holds data; it is left as it is");
             return;
         }
-        last = seed();
+        last = indexing.whilePaused(this::seed); // the search index is built once, from the finished year
         log.info("Demo city created in {} ms ({} ms of this thread's CPU): {} steps, {} refused", last.took().toMillis(),
                 last.cpu().toMillis(), last.steps(), last.refusals().size());
     }

@@ -45,6 +45,7 @@ public class IndexKeeper {
     private static final String STATE_FILE = "portal-index.state";
     private static final String OPEN = "open";
     private static final String CLOSED = "closed";
+    private static final String BULK_LOAD = "search.index.reason.bulkLoad";
     private static final Logger log = LoggerFactory.getLogger(IndexKeeper.class);
 
     private final EntityManagerFactory entityManagers;
@@ -55,6 +56,7 @@ public class IndexKeeper {
     private final boolean blocking;
     /** "off": checked and reported at start, not rebuilt (a benchmark times the rebuild itself). */
     private final boolean off;
+    private volatile boolean paused;
     private final AtomicReference<IndexStatus> status = new AtomicReference<>(IndexStatus.ready());
 
     IndexKeeper(EntityManagerFactory entityManagers, EntityManager entityManager, TransactionTemplate transactions,
@@ -73,8 +75,17 @@ public class IndexKeeper {
         return status.get();
     }
 
+    /** True during a bulk load: nothing is indexed at commit, the rebuild at its end indexes it all. */
+    public boolean paused() {
+        return paused;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
+        if (status().building()) { // a bulk load's rebuild, begun before the portal was ready
+            write(STATE_FILE, OPEN);
+            return;
+        }
         String reason = outOfDateReason();
         write(STATE_FILE, OPEN);
         if (reason == null) {
@@ -90,6 +101,26 @@ public class IndexKeeper {
             rebuild(reason);
         } else {
             rebuildInBackground(reason);
+        }
+    }
+
+    /** Commits stop reaching the index until {@link #resumeIndexingAndRebuild()}; see {@code BulkIndexing}. */
+    public void pauseIndexing() {
+        paused = true;
+        mapping().indexingPlanFilter(filter -> filter.exclude(Object.class));
+        log.info("Search index: indexing at commit paused for a bulk load");
+    }
+
+    /** Indexing at commit again, and the index rebuilt from the database: what was committed meanwhile is in it. */
+    public void resumeIndexingAndRebuild() {
+        mapping().indexingPlanFilter(filter -> filter.include(Object.class));
+        paused = false;
+        if (off) {
+            log.warn("Search index is out of date after a bulk load and not rebuilt: portal.search.build-on-start=off");
+        } else if (blocking) {
+            rebuild(BULK_LOAD);
+        } else {
+            rebuildInBackground(BULK_LOAD);
         }
     }
 
