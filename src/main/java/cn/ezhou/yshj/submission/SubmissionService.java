@@ -16,7 +16,6 @@ import cn.ezhou.yshj.submission.internal.Notifier;
 import cn.ezhou.yshj.submission.internal.Presenter;
 import cn.ezhou.yshj.submission.internal.Submission;
 import cn.ezhou.yshj.submission.internal.SubmissionLists;
-import cn.ezhou.yshj.submission.internal.SubmissionPartyRepository;
 import cn.ezhou.yshj.submission.internal.SubmissionRepository;
 import cn.ezhou.yshj.submission.internal.Viewer;
 import cn.ezhou.yshj.submission.internal.WorkCountRepository;
@@ -51,7 +50,6 @@ public class SubmissionService {
 
     private final SubmissionRepository items;
     private final SubmissionLists lists;
-    private final SubmissionPartyRepository parties;
     private final ItemTimeline timelines;
     private final Workflow workflow;
     private final Deadlines deadlines;
@@ -64,8 +62,8 @@ public class SubmissionService {
 
     private final RoutingLedger routing;
 
-    SubmissionService(SubmissionRepository items, SubmissionLists lists, SubmissionPartyRepository parties,
-                      ItemTimeline timelines, Workflow workflow, Deadlines deadlines, Notifier notifier,
+    SubmissionService(SubmissionRepository items, SubmissionLists lists, ItemTimeline timelines, Workflow workflow,
+                      Deadlines deadlines, Notifier notifier,
                       DirectoryService directory, AccountDirectory accounts, ObserverRights rights,
                       WorkCountRepository counts, RoutingLedger routing, Clock clock) {
         this.counts = counts;
@@ -73,7 +71,6 @@ public class SubmissionService {
         this.rights = rights;
         this.items = items;
         this.lists = lists;
-        this.parties = parties;
         this.timelines = timelines;
         this.workflow = workflow;
         this.deadlines = deadlines;
@@ -180,7 +177,7 @@ public class SubmissionService {
         Set<Party> standing = access.standing();
         String merged = item.getMergedIntoId() == null ? null
                 : items.findById(item.getMergedIntoId()).map(Submission::getReferenceNo).orElse(null);
-        return Presenter.detail(item, standing, parties.findBySubmissionIdOrderByIdAsc(id), merged,
+        return Presenter.detail(item, standing, access.parties(), merged,
                 Deadlines.status(item, deadlines.today(), deadlines.dueSoonLimit()),
                 workflow.actions(item, standing));
     }

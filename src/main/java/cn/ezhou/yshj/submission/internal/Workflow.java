@@ -9,6 +9,7 @@ import cn.ezhou.yshj.submission.SubmissionAction;
 import cn.ezhou.yshj.submission.SubmissionState;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -52,15 +53,16 @@ public class Workflow {
         return currentUser.username().orElseThrow(() -> new Refusal("error.accessDenied"));
     }
 
-    /** An item, the viewer and the capacities in which the viewer stands to it. */
-    public record Access(Submission item, Viewer viewer, Set<Party> standing) {
+    /** An item, the viewer, the capacities in which the viewer stands to it, and the item's departments (lead first). */
+    public record Access(Submission item, Viewer viewer, Set<Party> standing, List<SubmissionParty> parties) {
     }
 
     /** The item with the viewer's standing, if the viewer may see it at all; otherwise "not found". */
     public Access access(long id) {
         Viewer viewer = viewer();
         Submission item = load(id);
-        return new Access(item, viewer, standingOrRefuse(id, viewer.partiesOn(item, coUnits(id))));
+        List<SubmissionParty> onItem = parties.findBySubmissionIdOrderByIdAsc(id);
+        return new Access(item, viewer, standingOrRefuse(id, viewer.partiesOn(item, coUnits(onItem))), onItem);
     }
 
     /** The viewer's standing on the item; none means the item stays "not found", and the attempt is recorded. */
@@ -77,7 +79,11 @@ public class Workflow {
     }
 
     public Set<String> coUnits(long id) {
-        return parties.findBySubmissionIdOrderByIdAsc(id).stream()
+        return coUnits(parties.findBySubmissionIdOrderByIdAsc(id));
+    }
+
+    private static Set<String> coUnits(List<SubmissionParty> onItem) {
+        return onItem.stream()
                 .filter(p -> !p.isLead())
                 .map(SubmissionParty::getUnitCode)
                 .collect(Collectors.toSet());
