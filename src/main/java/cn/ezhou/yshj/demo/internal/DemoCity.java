@@ -51,7 +51,8 @@ public class DemoCity implements ApplicationRunner {
     }
 
     DemoCity(JdbcTemplate jdbc, DemoClock clock, SecurityContextHolderStrategy security, SeedFiles seeds,
-             DemoServices services, BulkIndexing indexing, @Value("${portal.demo.city.submissions:1500}") int submissionCount) {
+             DemoServices services, BulkIndexing indexing,
+             @Value("${portal.demo.city.submissions:1500}") int submissionCount) {
         this.submissionCount = submissionCount;
         this.jdbc = jdbc;
         this.clock = clock;

@@ -82,26 +82,14 @@ public class IndexKeeper {
 
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
-        if (status().building()) { // a bulk load's rebuild, begun before the portal was ready
-            write(STATE_FILE, OPEN);
-            return;
-        }
-        String reason = outOfDateReason();
+        // a bulk load's rebuild, begun before the portal was ready, is left to finish
+        String reason = status().building() ? null : outOfDateReason();
         write(STATE_FILE, OPEN);
         if (reason == null) {
-            log.info("Search index is up to date");
+            log.info("Search index is up to date or being rebuilt");
             return;
         }
-        if (off) {
-            log.warn("Search index is out of date ({}) and not rebuilt: portal.search.build-on-start=off", reason);
-            return;
-        }
-        log.info("Search index is rebuilt: {}", reason);
-        if (blocking) {
-            rebuild(reason);
-        } else {
-            rebuildInBackground(reason);
-        }
+        rebuildAsConfigured(reason);
     }
 
     /** Commits stop reaching the index until {@link #resumeIndexingAndRebuild()}; see {@code BulkIndexing}. */
@@ -115,12 +103,20 @@ public class IndexKeeper {
     public void resumeIndexingAndRebuild() {
         mapping().indexingPlanFilter(filter -> filter.include(Object.class));
         paused = false;
+        rebuildAsConfigured(BULK_LOAD);
+    }
+
+    /** As {@code portal.search.build-on-start} says: at once, in the background, or not at all ("off"). */
+    private void rebuildAsConfigured(String reason) {
         if (off) {
-            log.warn("Search index is out of date after a bulk load and not rebuilt: portal.search.build-on-start=off");
-        } else if (blocking) {
-            rebuild(BULK_LOAD);
+            log.warn("Search index is out of date ({}) and not rebuilt: portal.search.build-on-start=off", reason);
+            return;
+        }
+        log.info("Search index is rebuilt: {}", reason);
+        if (blocking) {
+            rebuild(reason);
         } else {
-            rebuildInBackground(BULK_LOAD);
+            rebuildInBackground(reason);
         }
     }
 
