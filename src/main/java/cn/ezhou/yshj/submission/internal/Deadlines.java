@@ -6,6 +6,7 @@ import cn.ezhou.yshj.submission.SubmissionState;
 import cn.ezhou.yshj.submission.SubmissionType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /** Deadlines on the work calendar, from the configurable rules (working days per type, urgent, warning). */
@@ -16,6 +17,8 @@ public class Deadlines {
     public static final String WARNING = "WARNING";
     /** The plan's one working day for the office to triage and for the lead department to sign. */
     public static final int STEP_WORKING_DAYS = 1;
+    /** How long the due-soon limit is kept, on this process's own timer. */
+    private static final long KEPT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final DeadlineRuleRepository rules;
     private final WorkCalendarService calendar;
@@ -36,12 +39,12 @@ public class Deadlines {
                 .orElseThrow(() -> new IllegalStateException("No deadline rule " + code));
     }
 
-    /** The reply deadline for an item assigned today. */
     /** The last day of a one-working-day step (the office's triage, a department's signing) begun today. */
     public LocalDate stepDue() {
         return calendar.plusWorkingDays(today(), STEP_WORKING_DAYS);
     }
 
+    /** The reply deadline for an item assigned today. */
     public LocalDate deadlineFor(SubmissionType type, boolean urgent) {
         return calendar.plusWorkingDays(today(), workingDays(urgent ? URGENT : type.name()));
     }
@@ -50,15 +53,18 @@ public class Deadlines {
      * The last deadline that counts as due soon today: the warning lead time in working days ahead.
      * Every inbox page needs it, so it is kept for a minute (a changed rule or calendar day shows
      * in the traffic lights within that minute; the scheduled watch always computes afresh).
+     * The minute is measured on this process's own timer, not the portal's clock: it bounds how long
+     * a change made elsewhere goes unseen, whatever business day the clock shows, and a clock that
+     * walks through a year (the demo city) does not make every step read the calendar again.
      */
     public LocalDate dueSoonLimit() {
         LocalDate today = today();
         DueSoon cached = dueSoon;
-        if (cached != null && cached.day().equals(today) && clock.instant().isBefore(cached.until())) {
+        if (cached != null && cached.day().equals(today) && System.nanoTime() - cached.computedAt() < KEPT_NANOS) {
             return cached.limit();
         }
         LocalDate limit = computeDueSoonLimit();
-        dueSoon = new DueSoon(today, limit, clock.instant().plusSeconds(60));
+        dueSoon = new DueSoon(today, limit, System.nanoTime());
         return limit;
     }
 
@@ -71,7 +77,7 @@ public class Deadlines {
         dueSoon = null;
     }
 
-    private record DueSoon(LocalDate day, LocalDate limit, java.time.Instant until) {
+    private record DueSoon(LocalDate day, LocalDate limit, long computedAt) {
     }
 
     private volatile DueSoon dueSoon;
