@@ -6,6 +6,7 @@ import cn.ezhou.yshj.audit.AuditService;
 import cn.ezhou.yshj.base.Refusal;
 import cn.ezhou.yshj.calendar.internal.CalendarDay;
 import cn.ezhou.yshj.calendar.internal.CalendarDayRepository;
+import cn.ezhou.yshj.calendar.internal.DayKindOn;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,8 +127,7 @@ public class WorkCalendarService {
     }
 
     private Map<LocalDate, DayKind> exceptions(LocalDate from, LocalDate to) {
-        return days.findByDayBetweenOrderByDay(from, to).stream()
-                .collect(Collectors.toMap(CalendarDay::getDay, CalendarDay::getKind));
+        return days.kindsBetween(from, to).stream().collect(Collectors.toMap(DayKindOn::day, DayKindOn::kind));
     }
 
     private static boolean isWorking(LocalDate date, Map<LocalDate, DayKind> exceptions) {

@@ -47,7 +47,7 @@ public class DirectoryService {
     }
 
     public Optional<OrgUnitRecord> orgUnit(String code) {
-        return units.findByCode(code).map(u -> toRecord(u, units.countByParentCode(code) > 0));
+        return units.recordOf(code);
     }
 
     /** Active units of the given kinds, in tree order; small by nature (a city has a few dozen units). */
@@ -57,7 +57,7 @@ public class DirectoryService {
     }
 
     public List<ReferenceItem> items(ReferenceList list) {
-        return entries.findByListAndActiveTrueOrderBySortAscCodeAsc(list).stream().map(ReferenceEntry::toItem).toList();
+        return entries.activeItems(list);
     }
 
     /** Every entry, deactivated ones too: for naming codes that items and associations still carry. */

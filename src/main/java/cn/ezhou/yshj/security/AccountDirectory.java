@@ -1,5 +1,6 @@
 package cn.ezhou.yshj.security;
 
+import cn.ezhou.yshj.security.internal.AccountRoles;
 import cn.ezhou.yshj.security.internal.InvitationRepository;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -77,18 +78,16 @@ public class AccountDirectory {
 
     /** Enabled accounts holding the role. */
     public List<String> usernamesWithRole(String role) {
-        return accounts.findEnabledWithRole("%" + role + "%").stream()
-                .filter(a -> a.roleSet().contains(role))
-                .map(UserAccount::getUsername)
-                .toList();
+        return holding(accounts.enabledWithRole("%" + role + "%"), role);
     }
 
     /** Enabled accounts of one organisation unit holding the role, e.g. a department's handlers. */
     public List<String> usernamesInUnit(String orgUnitCode, String role) {
-        return accounts.findEnabledInUnit(orgUnitCode).stream()
-                .filter(a -> a.roleSet().contains(role))
-                .map(UserAccount::getUsername)
-                .toList();
+        return holding(accounts.enabledInUnit(orgUnitCode), role);
+    }
+
+    private static List<String> holding(List<AccountRoles> accounts, String role) {
+        return accounts.stream().filter(a -> a.holds(role)).map(AccountRoles::username).toList();
     }
 
     private static AccountContact toContact(UserAccount a) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ezhou.yshj.demo.internal.DemoCity;
 import cn.ezhou.yshj.submission.RegisterCommand;
+import cn.ezhou.yshj.submission.SubmissionState;
 import cn.ezhou.yshj.submission.SubmissionType;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -111,6 +112,17 @@ class DemoCityEndToEndTest {
                 assertThat(item.get("reply_text")).isNotNull();
                 assertThat(item.get("result_type")).isNotNull();
             }
+        }
+    }
+
+    @Test
+    void each_departments_open_flag_follows_its_items_state() {
+        List<Map<String, Object>> parties = jdbc.queryForList("""
+                select s.state, p.open_item from submission_party p join submission s on s.id = p.submission_id""");
+        assertThat(parties).hasSizeGreaterThan(1000);
+        for (Map<String, Object> party : parties) {
+            SubmissionState state = SubmissionState.valueOf((String) party.get("state"));
+            assertThat(party.get("open_item")).as("%s", state).isEqualTo(state.openForDepartment());
         }
     }
 

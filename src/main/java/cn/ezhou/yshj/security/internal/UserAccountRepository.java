@@ -52,9 +52,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                or lower(a.email) like :filter""")
     Page<UserAccount> search(@Param("filter") String filter, Pageable pageable);
 
-    @Query("select a from UserAccount a where a.enabled = true and a.roles like :pattern order by a.username")
-    List<UserAccount> findEnabledWithRole(@Param("pattern") String pattern);
+    @Query("""
+            select new cn.ezhou.yshj.security.internal.AccountRoles(a.username, a.roles) from UserAccount a
+            where a.enabled = true and a.roles like :pattern order by a.username""")
+    List<AccountRoles> enabledWithRole(@Param("pattern") String pattern);
 
-    @Query("select a from UserAccount a where a.enabled = true and a.orgUnitCode = :unit order by a.username")
-    List<UserAccount> findEnabledInUnit(@Param("unit") String unit);
+    @Query("""
+            select new cn.ezhou.yshj.security.internal.AccountRoles(a.username, a.roles) from UserAccount a
+            where a.enabled = true and a.orgUnitCode = :unit order by a.username""")
+    List<AccountRoles> enabledInUnit(@Param("unit") String unit);
 }

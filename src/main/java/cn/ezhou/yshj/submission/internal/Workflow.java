@@ -146,7 +146,9 @@ public class Workflow {
                 detail, submitterVisible));
         audit.record("SUBMISSION_" + action, "Submission", item.getId(), AuditService.SUCCESS,
                 from + " -> " + item.getState());
-        if (from != item.getState()) {
+        // Every party's flag equals its item's state's openness (parties are created open, on
+        // assignment); only a step between an open and a closed state changes it.
+        if (from.openForDepartment() != item.getState().openForDepartment()) {
             parties.markOpen(item.getId(), item.getState().openForDepartment());
         }
     }
