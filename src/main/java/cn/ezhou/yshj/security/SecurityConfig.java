@@ -77,7 +77,7 @@ class SecurityConfig {
     /**
      * Requests and log-ins stay observed; each authorization is not. The services check rights on
      * every call, nested calls included, and a timer per check cost a few per cent of each step
-     * (decision 0041); a refused call is still audited by the service that refuses it.
+     * (decision 0042); a refused call is still audited by the service that refuses it.
      */
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
