@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,7 +81,15 @@ class MailOutbox {
                 .map(OutboxMail::getId).toList());
         int sent = 0;
         for (Long id : due == null ? List.<Long>of() : due) {
-            Boolean ok = tx.execute(s -> send(sender, outbox.findById(id).orElseThrow()));
+            Boolean ok;
+            try {
+                ok = tx.execute(s -> send(sender, outbox.findById(id).orElseThrow()));
+            } catch (OptimisticLockingFailureException e) {
+                // Another run (the schedule beside a run asked for, or another instance without the
+                // lock) recorded this message's attempt first; its outcome stands, this one is dropped.
+                log.debug("Mail outbox #{} was handled by another run meanwhile", id);
+                continue;
+            }
             if (Boolean.TRUE.equals(ok)) {
                 sent++;
             }

@@ -13,7 +13,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +87,24 @@ class MailFailuresEndToEndTest {
 
     private OutboxMail reload(long id) {
         return outbox.findById(id).orElseThrow();
+    }
+
+    @Test
+    void two_runs_at_once_record_the_attempt_once_and_neither_fails() throws Exception {
+        long id = tx.execute(s -> outbox.save(new OutboxMail("twice@test.invalid", "您的诉求已答复", "正文", clock.instant()))).getId();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            // Both load the message before either gives up on the silent server and records it.
+            List<Future<Integer>> runs = two.invokeAll(List.<Callable<Integer>>of(mail::sendDue, mail::sendDue),
+                    30, TimeUnit.SECONDS);
+            for (Future<Integer> run : runs) {
+                assertThat(run.get()).as("a run that lost the race ends quietly").isZero();
+            }
+            assertThat(reload(id).getAttempts()).isBetween(1, 2);
+        } finally {
+            two.shutdownNow();
+            outbox.deleteById(id);
+        }
     }
 
     @Test
