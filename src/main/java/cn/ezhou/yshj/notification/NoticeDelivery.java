@@ -7,10 +7,12 @@ import cn.ezhou.yshj.notification.internal.NoticePreferenceRepository;
 import cn.ezhou.yshj.notification.internal.NotificationEntry;
 import cn.ezhou.yshj.notification.internal.NotificationEntryRepository;
 import cn.ezhou.yshj.notification.internal.OutboxMailRepository;
+import cn.ezhou.yshj.security.AccountContact;
 import cn.ezhou.yshj.security.AccountDirectory;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -54,6 +56,7 @@ class NoticeDelivery {
         Set<String> recipients = new LinkedHashSet<>(notice.recipients());
         Map<String, MailChoice> chosen = preferences.findByKindAndUsernameIn(NoticeKind.of(notice.messageKey()), recipients)
                 .stream().collect(Collectors.toMap(NoticePreference::getUsername, NoticePreference::getChoice));
+        Map<String, AccountContact> contacts = accounts.contacts(recipients);
         for (String username : recipients) {
             NotificationEntry entry = notifications.save(new NotificationEntry(username, notice.messageKey(),
                     notice.args(), notice.link(), clock.instant()));
@@ -62,7 +65,7 @@ class NoticeDelivery {
                 continue;
             }
             // Without an address there is nothing to mail now or later, so no digest line is kept either.
-            accounts.contact(username).filter(NoticeMails::hasAddress).ifPresent(contact -> {
+            Optional.ofNullable(contacts.get(username)).filter(NoticeMails::hasAddress).ifPresent(contact -> {
                 if (choice == MailChoice.DAILY) {
                     digestLines.save(new DigestLine(username, entry.getId(), clock.instant()));
                 } else {

@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.security.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -13,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
     Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
 
