@@ -84,6 +84,22 @@ public class SubmissionService {
     @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
     @Transactional
     public SubmissionDetail saveDraft(@Valid DraftCommand command) {
+        return detail(saveDraftItem(command).getId());
+    }
+
+    /** Saves and submits the form. Submitting again (a double click, a resent request) changes nothing. */
+    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
+    @Transactional
+    public SubmissionDetail submit(@Valid DraftCommand command) {
+        Submission saved = saveDraftItem(command);
+        if (saved.getState() != SubmissionState.DRAFT) {
+            return detail(saved.getId());
+        }
+        items.flush(); // the version submitDraft checks is the one just written
+        return submitDraft(saved.getId(), saved.getVersion());
+    }
+
+    private Submission saveDraftItem(DraftCommand command) {
         rights.requireServing();
         Viewer viewer = workflow.viewer();
         Submission item = items.findByClientToken(command.clientToken())
@@ -95,15 +111,7 @@ public class SubmissionService {
             item.edit(command.type(), command.domainCode(), command.districtCode(), command.title(), command.body(),
                     command.suggestedUnit(), command.discloseName(), false);
         }
-        return detail(item.getId());
-    }
-
-    /** Saves and submits the form. Submitting again (a double click, a resent request) changes nothing. */
-    @PreAuthorize("hasAnyRole('OBSERVER','ASSOCIATION')")
-    @Transactional
-    public SubmissionDetail submit(@Valid DraftCommand command) {
-        SubmissionDetail saved = saveDraft(command);
-        return saved.state() == SubmissionState.DRAFT ? submitDraft(saved.id(), saved.version()) : saved;
+        return item;
     }
 
     /** Submits a saved draft: it gets its reference number and goes to the office. */
