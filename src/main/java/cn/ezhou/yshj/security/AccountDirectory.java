@@ -15,8 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Server-side lookups of who holds a role or works in a unit, for routing notices and scoping
@@ -28,8 +26,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class AccountDirectory {
 
     private static final int CHUNK = 500;
-    /** The key of the units already read in the current transaction. */
-    private static final Object UNITS_READ = new Object();
 
     private final UserAccountRepository accounts;
     private final InvitationRepository invitations;
@@ -84,31 +80,10 @@ public class AccountDirectory {
      * The unit the account works in, or null (no such account, or none set). Department pages ask
      * on every call to scope their data, so this is one indexed single-column read, without a
      * transaction of its own (a lone statement is consistent by itself) and without loading the
-     * account. Inside a transaction it is read once per account: one action checks the user's
-     * standing, records the step and presents the result, and each asks.
+     * account.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public String orgUnitCode(String username) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return readOrgUnitCode(username);
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, String> read = (Map<String, String>) TransactionSynchronizationManager.getResource(UNITS_READ);
-        if (read == null) {
-            Map<String, String> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(UNITS_READ, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(UNITS_READ);
-                }
-            });
-            read = fresh;
-        }
-        return read.computeIfAbsent(username, this::readOrgUnitCode);
-    }
-
-    private String readOrgUnitCode(String username) {
         return jdbc.sql("select org_unit_code from user_account where username = ?").param(username)
                 .query(String.class).optional().orElse(null);
     }

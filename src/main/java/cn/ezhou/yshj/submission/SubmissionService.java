@@ -95,6 +95,7 @@ public class SubmissionService {
         if (saved.getState() != SubmissionState.DRAFT) {
             return detail(saved.getId());
         }
+        items.flush(); // the version submitDraft checks is the one just written
         return submitDraft(saved.getId(), saved.getVersion());
     }
 

@@ -9,10 +9,14 @@ import cn.ezhou.yshj.submission.SubmissionAction;
 import cn.ezhou.yshj.submission.SubmissionState;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one place where an action on an item is checked and recorded: the item exists, the
@@ -21,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Workflow {
+
+    /** The key of the units already read in the current transaction. */
+    private static final Object UNITS_READ = new Object();
 
     private final SubmissionRepository items;
     private final SubmissionPartyRepository parties;
@@ -45,8 +52,31 @@ public class Workflow {
     public Viewer viewer() {
         String username = username();
         Set<String> roles = currentUser.roles();
-        String unit = roles.contains("DEPARTMENT") ? directory.orgUnitCode(username) : null;
-        return new Viewer(username, roles, unit);
+        return new Viewer(username, roles, roles.contains("DEPARTMENT") ? unitOf(username) : null);
+    }
+
+    /**
+     * A department user's unit, read once per transaction: one action checks the user's standing,
+     * records the step and presents the result, and each asks.
+     */
+    private String unitOf(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return directory.orgUnitCode(username);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> read = (Map<String, String>) TransactionSynchronizationManager.getResource(UNITS_READ);
+        if (read == null) {
+            Map<String, String> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(UNITS_READ, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(UNITS_READ);
+                }
+            });
+            read = fresh;
+        }
+        return read.computeIfAbsent(username, directory::orgUnitCode);
     }
 
     public String username() {
