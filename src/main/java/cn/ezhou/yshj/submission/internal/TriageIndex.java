@@ -13,7 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,7 @@ public class TriageIndex {
     private static final Logger log = LoggerFactory.getLogger(TriageIndex.class);
     private static final int SUGGESTIONS = 3;
     private static final int REASON_TERMS = 5;
+    private static final int RECENT_TEXTS = 64;
 
     /** The id of an item's document: this prefix and the item's id (a department's duties have their own). */
     private static final String ITEM = "item-";
@@ -78,6 +81,16 @@ public class TriageIndex {
      */
     private final int votesPerDepartment;
     private final Map<String, String> dutyDomains = new HashMap<>();
+    /**
+     * The words of the texts read last: an item's text is read at receipt, asked about at
+     * assignment and learned again right after, and the Chinese analyzer is the dear part of each.
+     */
+    private final Map<String, Set<String>> recentTerms = new LinkedHashMap<>(RECENT_TEXTS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > RECENT_TEXTS;
+        }
+    };
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean loaded;
@@ -101,7 +114,7 @@ public class TriageIndex {
 
     /** The advice for an item's words, leaving out the item itself (id 0 for a text not yet saved). */
     public TriageAdvice suggest(String text, long excludeId) {
-        Set<String> terms = ChineseTerms.of(text);
+        Set<String> terms = termsOf(text);
         if (terms.isEmpty()) {
             return TriageAdvice.NONE;
         }
@@ -235,6 +248,20 @@ public class TriageIndex {
         return query.build();
     }
 
+    private Set<String> termsOf(String text) {
+        synchronized (recentTerms) {
+            Set<String> known = recentTerms.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        Set<String> terms = Collections.unmodifiableSet(ChineseTerms.of(text));
+        synchronized (recentTerms) {
+            recentTerms.put(text, terms);
+        }
+        return terms;
+    }
+
     /** The asked text's words this document also has, in the text's order. */
     private static List<String> shared(Document doc, Set<String> terms) {
         Set<String> own = Set.of(doc.get("terms").split(" "));
@@ -259,7 +286,7 @@ public class TriageIndex {
         if (domain != null) {
             doc.add(new StoredField("domain", domain));
         }
-        Set<String> terms = ChineseTerms.of(text); // analysed once here; the writer only splits them at the spaces
+        Set<String> terms = termsOf(text); // analysed once here; the writer only splits them at the spaces
         doc.add(new TextField("text", String.join(" ", terms), Field.Store.NO));
         doc.add(new StoredField("terms", String.join(" ", terms)));
         return doc;
