@@ -1,6 +1,7 @@
 package cn.ezhou.yshj.security;
 
 import cn.ezhou.yshj.security.internal.AccountRoles;
+import cn.ezhou.yshj.security.internal.ContactColumns;
 import cn.ezhou.yshj.security.internal.InvitationRepository;
 import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
@@ -69,8 +70,9 @@ public class AccountDirectory {
         List<String> names = usernames.stream().filter(Objects::nonNull).distinct().toList();
         Map<String, AccountContact> result = new HashMap<>();
         for (int i = 0; i < names.size(); i += CHUNK) {
-            for (UserAccount account : accounts.findByUsernameIn(names.subList(i, Math.min(names.size(), i + CHUNK)))) {
-                result.put(account.getUsername(), toContact(account));
+            for (ContactColumns c : accounts.contactsOf(names.subList(i, Math.min(names.size(), i + CHUNK)))) {
+                result.put(c.username(), new AccountContact(c.id(), c.username(), c.displayName(), c.email(),
+                        locale(c.preferredLocale()), c.orgUnitCode()));
             }
         }
         return result;
@@ -103,9 +105,11 @@ public class AccountDirectory {
     }
 
     private static AccountContact toContact(UserAccount a) {
-        Locale locale = a.getPreferredLocale() == null ? Locale.SIMPLIFIED_CHINESE
-                : Locale.forLanguageTag(a.getPreferredLocale());
-        return new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), locale,
-                a.getOrgUnitCode());
+        return new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(),
+                locale(a.getPreferredLocale()), a.getOrgUnitCode());
+    }
+
+    private static Locale locale(String preferred) {
+        return preferred == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(preferred);
     }
 }

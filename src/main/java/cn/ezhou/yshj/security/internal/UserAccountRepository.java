@@ -15,7 +15,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByUsername(String username);
 
-    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+    @Query("""
+            select new cn.ezhou.yshj.security.internal.ContactColumns(a.id, a.username, a.displayName, a.email,
+                a.preferredLocale, a.orgUnitCode) from UserAccount a where a.username in :usernames""")
+    List<ContactColumns> contactsOf(@Param("usernames") Collection<String> usernames);
 
     Optional<UserAccount> findByOidcIssuerAndOidcSubject(String issuer, String subject);
 
