@@ -3,7 +3,6 @@ package cn.ezhou.yshj.security;
 import cn.ezhou.yshj.security.internal.AccountRoles;
 import cn.ezhou.yshj.security.internal.ContactColumns;
 import cn.ezhou.yshj.security.internal.InvitationRepository;
-import cn.ezhou.yshj.security.internal.UserAccount;
 import cn.ezhou.yshj.security.internal.UserAccountRepository;
 import java.util.Collection;
 import java.util.HashMap;
@@ -61,8 +60,9 @@ public class AccountDirectory {
         return invitations.findFirstByAcceptedBy(username).map(i -> i.toSummary().code());
     }
 
+    /** How to reach the account, read as values (callers ask inside their changes; see decision 0042). */
     public Optional<AccountContact> contact(String username) {
-        return accounts.findByUsername(username).map(AccountDirectory::toContact);
+        return Optional.ofNullable(contacts(List.of(username == null ? "" : username)).get(username));
     }
 
     /** The contacts of the named accounts that exist, by username: one statement per 500 names, not one per name. */
@@ -71,8 +71,7 @@ public class AccountDirectory {
         Map<String, AccountContact> result = new HashMap<>();
         for (int i = 0; i < names.size(); i += CHUNK) {
             for (ContactColumns c : accounts.contactsOf(names.subList(i, Math.min(names.size(), i + CHUNK)))) {
-                result.put(c.username(), new AccountContact(c.id(), c.username(), c.displayName(), c.email(),
-                        locale(c.preferredLocale()), c.orgUnitCode()));
+                result.put(c.username(), toContact(c));
             }
         }
         return result;
@@ -104,12 +103,9 @@ public class AccountDirectory {
         return accounts.stream().filter(a -> a.holds(role)).map(AccountRoles::username).toList();
     }
 
-    private static AccountContact toContact(UserAccount a) {
-        return new AccountContact(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(),
-                locale(a.getPreferredLocale()), a.getOrgUnitCode());
-    }
-
-    private static Locale locale(String preferred) {
-        return preferred == null ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(preferred);
+    private static AccountContact toContact(ContactColumns c) {
+        Locale locale = c.preferredLocale() == null ? Locale.SIMPLIFIED_CHINESE
+                : Locale.forLanguageTag(c.preferredLocale());
+        return new AccountContact(c.id(), c.username(), c.displayName(), c.email(), locale, c.orgUnitCode());
     }
 }
