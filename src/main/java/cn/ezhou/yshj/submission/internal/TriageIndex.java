@@ -118,7 +118,7 @@ public class TriageIndex {
         if (terms.isEmpty()) {
             return TriageAdvice.NONE;
         }
-        return search(searcher -> advise(searcher, anyWord(terms), terms, excludeId));
+        return search(searcher -> advise(searcher, terms, excludeId));
     }
 
     /**
@@ -184,14 +184,7 @@ public class TriageIndex {
         }
     }
 
-    private static Query anyWord(Set<String> terms) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        terms.forEach(t -> words.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
-        return words.build();
-    }
-
-    private TriageAdvice advise(IndexSearcher searcher, Query anyWord, Set<String> terms, long excludeId)
-            throws IOException {
+    private TriageAdvice advise(IndexSearcher searcher, Set<String> terms, long excludeId) throws IOException {
         StoredFields stored = searcher.storedFields();
         Map<String, Double> weight = new HashMap<>();
         Map<String, Integer> led = new HashMap<>();
@@ -199,8 +192,7 @@ public class TriageIndex {
         Map<String, Double> domains = new HashMap<>();
         Set<String> dutyMatches = new LinkedHashSet<>();
 
-        TopDocs neighbours = searcher.search(new BooleanQuery.Builder().add(only(anyWord, "item", excludeId), Occur.MUST)
-                .add(new TermQuery(new Term("routed", "yes")), Occur.FILTER).build(), neighbourCount);
+        TopDocs neighbours = searcher.search(anyWord(terms, new Term("routed", "yes"), excludeId), neighbourCount);
         for (ScoreDoc hit : neighbours.scoreDocs) {
             Document doc = stored.document(hit.doc);
             String unit = doc.get("unit");
@@ -214,7 +206,7 @@ public class TriageIndex {
                 domains.merge(doc.get("domain"), closeness, Double::sum);
             }
         }
-        TopDocs duties = searcher.search(only(anyWord, "duty", 0), SUGGESTIONS * 2);
+        TopDocs duties = searcher.search(anyWord(terms, new Term("kind", "duty"), 0), SUGGESTIONS * 2);
         for (ScoreDoc hit : duties.scoreDocs) {
             Document doc = stored.document(hit.doc);
             String unit = doc.get("unit");
@@ -238,10 +230,15 @@ public class TriageIndex {
         return new TriageAdvice(best, domain);
     }
 
-    private static Query only(Query anyWord, String kind, long excludeId) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(anyWord, Occur.MUST)
-                .add(new TermQuery(new Term("kind", kind)), Occur.FILTER);
+    /**
+     * Documents with any of the words, among those marked {@code among} (only routed items carry
+     * {@code routed}), without the asked item. One flat query rather than a disjunction nested in a
+     * conjunction with a second filter: the same hits and scores, found with less work per document.
+     */
+    private static Query anyWord(Set<String> terms, Term among, long excludeId) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        terms.forEach(t -> query.add(new TermQuery(new Term("text", t)), Occur.SHOULD));
+        query.add(new TermQuery(among), Occur.FILTER);
         if (excludeId > 0) {
             query.add(new TermQuery(new Term("id", ITEM + excludeId)), Occur.MUST_NOT);
         }
