@@ -32,7 +32,7 @@ class DemoCityDeterminismEndToEndTest {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .profiles("demo", "test")
                 .run("--spring.datasource.url=jdbc:h2:mem:" + database
-                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
+                                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64",
                         "--server.port=0", "--portal.demo.city.now=" + START, "--portal.demo.city.submissions=120")) {
             assertThat(context.getBean(DemoCity.class).lastResult()).as("created in this database")
                     .isNotNull().satisfies(result -> assertThat(result.refusals()).isEmpty());

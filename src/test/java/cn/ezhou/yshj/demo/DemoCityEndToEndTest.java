@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * leaves it as it is.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:demo-city;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:demo-city;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=VALUE,KEY;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64",
         // one instance, as the README's run: no list of index changes for others (the test profile keeps one)
         "portal.search.share-changes=false"})
 @ActiveProfiles({"demo", "test"})
